@@ -1,0 +1,1 @@
+"""What is sold: products, categories, quality labels, images and search."""

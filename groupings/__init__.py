@@ -1,0 +1,1 @@
+"""Who sells together: suppliers, their eligibility evidence, solidarity groupings and their rules."""

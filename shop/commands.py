@@ -1,0 +1,122 @@
+"""Commands added to `souk` (Flask's CLI): demo, seeding, translations, mail."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+from flask_migrate import upgrade
+
+from shop.config import asset_dir
+from shop.extensions import db
+
+
+@click.command("seed-demo")
+@with_appcontext
+def seed_demo_command() -> None:
+    """Fill an empty database with the demo shop (suppliers, products, accounts)."""
+    from shop.demo import seed
+
+    if seed.already_seeded():
+        click.echo("The database already holds demo data; nothing to do.")
+        return
+    with click.progressbar(length=seed.total_steps(), label="Seeding the demo shop") as bar:
+        seed.seed_demo(current_app.config["UPLOAD_DIR"], progress=bar.update)
+    db.session.commit()
+    _print_accounts()
+
+
+@click.command("demo")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Prepare everything but don't start the server.")
+@with_appcontext
+def demo_command(host: str, port: int, no_serve: bool) -> None:
+    """Create the database, seed the demo data, build indexes and serve the shop."""
+    from shop.demo import seed
+
+    app = current_app._get_current_object()
+    app.config["DATA_DIR"].mkdir(parents=True, exist_ok=True)
+    click.echo("Applying database migrations…")
+    upgrade()
+    if seed.already_seeded():
+        click.echo("Demo data already present.")
+    else:
+        with click.progressbar(length=seed.total_steps(), label="Seeding the demo shop") as bar:
+            seed.seed_demo(app.config["UPLOAD_DIR"], progress=bar.update)
+        db.session.commit()
+    for build_index in app.extensions.get("souk.indexers", []):
+        build_index()
+    _print_accounts()
+    db.session.remove()
+    if no_serve:
+        return
+    click.echo(f"\nSouk Tadamon is open on http://{host}:{port}/  (Ctrl+C to stop)")
+    app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+
+
+def _print_accounts() -> None:
+    from shop.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+    click.echo(f"\nDemo accounts (password for all: {DEMO_PASSWORD}):")
+    for role, email in DEMO_ACCOUNTS:
+        click.echo(f"  {role:<28} {email}")
+
+
+@click.group("translate")
+def translate_group() -> None:
+    """Translation catalogs: extract, update, compile, init."""
+
+
+def _pybabel(*args: str) -> None:
+    from babel.messages.frontend import CommandLineInterface
+
+    status = CommandLineInterface().run(["pybabel", *args])
+    if status:
+        raise click.ClickException(f"pybabel {args[0]} failed")
+
+
+def _paths():
+    translations = asset_dir("translations")
+    return translations, translations / "babel.cfg", translations / "messages.pot"
+
+
+@translate_group.command("extract")
+def translate_extract() -> None:
+    """Collect translatable strings from the code and templates into messages.pot."""
+    from shop.config import PROJECT_ROOT
+
+    translations, cfg, pot = _paths()
+    _pybabel(
+        "extract", "-F", str(cfg), "-k", "_l", "--no-location", "--sort-output",
+        "--project", "Souk Tadamon", "-o", str(pot),
+        str(PROJECT_ROOT / "shop"), str(PROJECT_ROOT / "catalog"), str(PROJECT_ROOT / "groupings"),
+    )
+
+
+@translate_group.command("update")
+def translate_update() -> None:
+    """Merge messages.pot into the ar, fr and zgh catalogs."""
+    translations, _cfg, pot = _paths()
+    _pybabel("update", "-i", str(pot), "-d", str(translations), "--no-fuzzy-matching", "--ignore-obsolete")
+
+
+@translate_group.command("compile")
+def translate_compile() -> None:
+    """Compile the catalogs to .mo files (fuzzy entries are left out)."""
+    translations, _cfg, _pot = _paths()
+    _pybabel("compile", "-d", str(translations), "--statistics")
+
+
+@translate_group.command("init")
+@click.argument("language")
+def translate_init(language: str) -> None:
+    """Start the catalog of a new language."""
+    translations, _cfg, pot = _paths()
+    _pybabel("init", "-i", str(pot), "-d", str(translations), "-l", language)
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(seed_demo_command)
+    app.cli.add_command(demo_command)
+    app.cli.add_command(translate_group)

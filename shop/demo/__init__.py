@@ -1,0 +1,1 @@
+"""The demo shop: data and the seeding that loads it into an empty database."""
