@@ -97,7 +97,7 @@ class TestingConfig(Config):
     WTF_CSRF_ENABLED = True
     # Weak hashing keeps the suite fast; production keeps the defaults above.
     ARGON2_TIME_COST = 1
-    ARGON2_MEMORY_COST = 8
+    ARGON2_MEMORY_COST = 1024
     RATELIMIT_STORAGE_URI = "memory://"
 
 

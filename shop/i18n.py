@@ -8,7 +8,7 @@ from decimal import Decimal
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
 from babel.numbers import format_currency
-from flask import Flask, current_app, g, request
+from flask import Flask, current_app, g, has_request_context, request
 from flask_babel import get_locale, lazy_gettext
 from flask_login import current_user
 
@@ -34,12 +34,16 @@ def supported_languages() -> tuple[str, ...]:
 
 
 def current_language() -> str:
-    return g.get("lang_code") or _language_in_path() or select_language()
+    if g and g.get("lang_code"):
+        return g.lang_code
+    if not has_request_context():  # commands and background jobs
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
+    return _language_in_path() or select_language()
 
 
 def _language_in_path() -> str | None:
     """For pages no route matched (404s): the language the visitor was browsing in."""
-    prefix = request.path.split("/", 2)[1] if request else ""
+    prefix = request.path.split("/", 2)[1]
     return prefix if prefix in supported_languages() else None
 
 
