@@ -185,9 +185,7 @@ class LabelClaim(db.Model):
     Shown and counted only when verified and within its validity dates."""
 
     __tablename__ = "label_claims"
-    __table_args__ = (
-        CheckConstraint("valid_until >= valid_from", name="validity_ordered"),
-    )
+    __table_args__ = (CheckConstraint("valid_until >= valid_from", name="validity_ordered"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     label_id: Mapped[int] = mapped_column(ForeignKey("quality_labels.id"), index=True)

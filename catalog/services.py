@@ -50,13 +50,17 @@ def visible_products() -> Select:
 def top_categories() -> list[Category]:
     return list(
         db.session.scalars(
-            select(Category).where(Category.parent_id.is_(None)).order_by(Category.position, Category.slug)
+            select(Category)
+            .where(Category.parent_id.is_(None))
+            .order_by(Category.position, Category.slug)
         )
     )
 
 
 def featured_products(limit: int = 8) -> list[Product]:
-    query = visible_products().order_by(Product.featured.desc(), Product.created_at.desc(), Product.id)
+    query = visible_products().order_by(
+        Product.featured.desc(), Product.created_at.desc(), Product.id
+    )
     return list(db.session.scalars(query.limit(limit)))
 
 

@@ -2,7 +2,11 @@
 
 from flask_babel import lazy_gettext as _l
 
-PRODUCT_STATUS_NAMES = {"draft": _l("draft"), "published": _l("published"), "archived": _l("archived")}
+PRODUCT_STATUS_NAMES = {
+    "draft": _l("draft"),
+    "published": _l("published"),
+    "archived": _l("archived"),
+}
 LABEL_KIND_NAMES = {
     "national_quality": _l("National cooperative quality label"),
     "igp": _l("Protected geographical indication (IGP)"),

@@ -1,1 +1,1 @@
-"""Who sells together: suppliers, their eligibility evidence, solidarity groupings and their rules."""
+"""Who sells together: suppliers, their eligibility evidence, solidarity groupings, their rules."""

@@ -205,7 +205,7 @@ class GroupingManager(db.Model):
 
 
 RULE_KINDS = (
-    "verified_attestation",  # members hold a verified, unexpired microcredit/honour-loan attestation
+    "verified_attestation",  # members hold a verified, unexpired microcredit/honour loan proof
     "min_producer_share",  # the producer receives at least `value` of the retail price
     "max_commission",  # the grouping's commission is at most `value`
     "max_payment_days",  # producers are paid within `value` days of delivery

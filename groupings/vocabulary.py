@@ -7,7 +7,10 @@ from flask_babel import lazy_gettext as _l
 
 from groupings.models import GroupingRule
 
-SUPPLIER_KIND_NAMES = {"cooperative": _l("Cooperative"), "micro_entrepreneur": _l("Micro-entrepreneur")}
+SUPPLIER_KIND_NAMES = {
+    "cooperative": _l("Cooperative"),
+    "micro_entrepreneur": _l("Micro-entrepreneur"),
+}
 SUPPLIER_STATUS_NAMES = {
     "pending": _l("waiting for approval"),
     "active": _l("active"),
@@ -28,7 +31,9 @@ def describe_rule(rule: GroupingRule) -> str:
             percent=int(value * 100),
         )
     if rule.kind == "max_commission":
-        return gettext("The grouping's commission is at most %(percent)s%%.", percent=int(value * 100))
+        return gettext(
+            "The grouping's commission is at most %(percent)s%%.", percent=int(value * 100)
+        )
     if rule.kind == "max_payment_days":
         return gettext("Producers are paid within %(days)s days of delivery.", days=int(value))
     return rule.kind

@@ -34,7 +34,9 @@ def create_app(config: Config | str | None = None, **overrides: object) -> Flask
 
 def configure_logging(app: Flask) -> None:
     if not app.debug and not app.testing:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
 
 
 def register_extensions(app: Flask) -> None:
@@ -55,8 +57,8 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from catalog.views import bp as catalog_bp
     from shop.accounts.views import bp as accounts_bp
-    from shop.main.views import bp as main_bp
     from shop.dashboards.views import bp as dashboards_bp
+    from shop.main.views import bp as main_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(accounts_bp)

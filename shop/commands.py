@@ -86,11 +86,22 @@ def translate_extract() -> None:
     """Collect translatable strings from the code and templates into messages.pot."""
     from shop.config import PROJECT_ROOT
 
-    translations, cfg, pot = _paths()
+    _translations, cfg, pot = _paths()
     _pybabel(
-        "extract", "-F", str(cfg), "-k", "_l", "--no-location", "--sort-output",
-        "--project", "Souk Tadamon", "-o", str(pot),
-        str(PROJECT_ROOT / "shop"), str(PROJECT_ROOT / "catalog"), str(PROJECT_ROOT / "groupings"),
+        "extract",
+        "-F",
+        str(cfg),
+        "-k",
+        "_l",
+        "--no-location",
+        "--sort-output",
+        "--project",
+        "Souk Tadamon",
+        "-o",
+        str(pot),
+        str(PROJECT_ROOT / "shop"),
+        str(PROJECT_ROOT / "catalog"),
+        str(PROJECT_ROOT / "groupings"),
     )
 
 
@@ -98,7 +109,15 @@ def translate_extract() -> None:
 def translate_update() -> None:
     """Merge messages.pot into the ar, fr and zgh catalogs."""
     translations, _cfg, pot = _paths()
-    _pybabel("update", "-i", str(pot), "-d", str(translations), "--no-fuzzy-matching", "--ignore-obsolete")
+    _pybabel(
+        "update",
+        "-i",
+        str(pot),
+        "-d",
+        str(translations),
+        "--no-fuzzy-matching",
+        "--ignore-obsolete",
+    )
 
 
 @translate_group.command("compile")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import ClassVar
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 _PACKAGED_ASSETS = Path(__file__).resolve().parent / "_assets"
@@ -52,9 +53,11 @@ class Config:
         self.MAIL_USERNAME = os.environ.get("SOUK_MAIL_USERNAME", "")
         self.MAIL_PASSWORD = os.environ.get("SOUK_MAIL_PASSWORD", "")
         self.MAIL_USE_TLS = os.environ.get("SOUK_MAIL_USE_TLS", "1") == "1"
-        self.MAIL_SENDER = os.environ.get("SOUK_MAIL_SENDER", "Souk Tadamon <no-reply@souk-tadamon.ma>")
+        self.MAIL_SENDER = os.environ.get(
+            "SOUK_MAIL_SENDER", "Souk Tadamon <no-reply@souk-tadamon.ma>"
+        )
 
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    SQLALCHEMY_ENGINE_OPTIONS: ClassVar[dict] = {"pool_pre_ping": True}
     SQLALCHEMY_RECORD_QUERIES = False
     STATIC_FOLDER = asset_dir("static")
     BABEL_TRANSLATION_DIRECTORIES = str(asset_dir("translations"))
@@ -87,7 +90,8 @@ class ProductionConfig(Config):
         if self.SECRET_KEY == DEFAULT_SECRET_KEY or len(self.SECRET_KEY) < 32:
             raise ConfigError(
                 "SOUK_SECRET_KEY must be set to a random value of at least 32 characters "
-                "in production (for example: python -c 'import secrets; print(secrets.token_hex(32))')."
+                "in production; generate one with: "
+                "python -c 'import secrets; print(secrets.token_hex(32))'"
             )
 
 

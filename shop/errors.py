@@ -71,7 +71,9 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):
         if error.code == 400 and getattr(error, "description", "").startswith("The CSRF"):
-            return render_error(400, gettext("Your session expired. Please reload the page and try again."))
+            return render_error(
+                400, gettext("Your session expired. Please reload the page and try again.")
+            )
         return render_error(error.code or 500)
 
     @app.errorhandler(ShopError)

@@ -61,7 +61,9 @@ def select_language() -> str:
     cookie = request.cookies.get(LANGUAGE_COOKIE)
     if cookie in languages:
         return cookie
-    return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
+    return (
+        request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
+    )
 
 
 def locale_selector() -> str:

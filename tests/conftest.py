@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 from flask_migrate import upgrade
 from sqlalchemy.orm import scoped_session, sessionmaker
 
@@ -21,7 +22,9 @@ DATABASE_NAMES = ("sqlite", "postgresql")
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests marked `databases` run on SQLite and PostgreSQL; the others on SQLite only."""
     if "database" in metafunc.fixturenames:
-        names = DATABASE_NAMES if metafunc.definition.get_closest_marker("databases") else ("sqlite",)
+        names = (
+            DATABASE_NAMES if metafunc.definition.get_closest_marker("databases") else ("sqlite",)
+        )
         metafunc.parametrize("database", names, indirect=True, scope="session")
 
 
@@ -36,9 +39,20 @@ def database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     databases.drop_postgres_database(url)
 
 
+class IsolatedClient(FlaskClient):
+    """Each request gets its own application context, as in production.
+
+    Without this, requests made while a test holds an app context share its `g`
+    (the logged-in user, the language) and its database session."""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 def make_test_app(database_url: str, data_dir: Path, **overrides):
     config = TestingConfig()
-    return create_app(
+    app = create_app(
         config,
         SQLALCHEMY_DATABASE_URI=database_url,
         DATA_DIR=data_dir,
@@ -46,6 +60,8 @@ def make_test_app(database_url: str, data_dir: Path, **overrides):
         SEARCH_INDEX_DIR=data_dir / "search-index",
         **overrides,
     )
+    app.test_client_class = IsolatedClient
+    return app
 
 
 @pytest.fixture(scope="session")
@@ -93,7 +109,9 @@ def runner(app, db_session):
     return app.test_cli_runner()
 
 
-CSRF_PATTERN = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
+CSRF_PATTERN = re.compile(
+    r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"'
+)
 
 
 def csrf_token_from(html: str) -> str:

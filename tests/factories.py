@@ -100,8 +100,11 @@ def create_category(*, slug: str | None = None, names: dict | None = None, **kw)
 
 
 def create_product(
-    *, supplier: Supplier | None = None, category: Category | None = None,
-    names: dict | None = None, **kw,
+    *,
+    supplier: Supplier | None = None,
+    category: Category | None = None,
+    names: dict | None = None,
+    **kw,
 ) -> Product:
     supplier = supplier or create_supplier()
     product = Product(
@@ -123,7 +126,9 @@ def create_product(
     return product
 
 
-def create_label(*, code: str | None = None, kind: str = "organic", name: str = "Bio") -> QualityLabel:
+def create_label(
+    *, code: str | None = None, kind: str = "organic", name: str = "Bio"
+) -> QualityLabel:
     label = QualityLabel(code=code or f"label-{_n()}", kind=kind, issuing_body="Ecocert Maroc")
     label.translations = [QualityLabelTranslation(language="fr", name=name, description="")]
     db.session.add(label)
@@ -163,7 +168,9 @@ def create_grouping(*, slug: str | None = None, name: str = "Groupement test", *
 
 
 def add_grouping_member(grouping: Grouping, supplier: Supplier) -> GroupingMembership:
-    membership = GroupingMembership(grouping=grouping, supplier=supplier, admitted_on=date(2024, 1, 1))
+    membership = GroupingMembership(
+        grouping=grouping, supplier=supplier, admitted_on=date(2024, 1, 1)
+    )
     db.session.add(membership)
     db.session.flush()
     return membership

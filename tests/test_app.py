@@ -31,10 +31,10 @@ def test_configuration_comes_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("SOUK_REDIS_URL", "redis://127.0.0.1:6379/3")
     monkeypatch.setenv("STRIPE_SECRET_KEY", "sk_test_123")
     config = ProductionConfig.__mro__[1]()  # the base Config, development defaults
-    assert config.SQLALCHEMY_DATABASE_URI == f"sqlite:///{tmp_path / 'souk.sqlite3'}"
+    assert f"sqlite:///{tmp_path / 'souk.sqlite3'}" == config.SQLALCHEMY_DATABASE_URI
     assert config.RATELIMIT_STORAGE_URI == "redis://127.0.0.1:6379/3"
     assert config.STRIPE_SECRET_KEY == "sk_test_123"
-    assert config.UPLOAD_DIR == tmp_path / "uploads"
+    assert tmp_path / "uploads" == config.UPLOAD_DIR
 
 
 def test_unknown_page_is_a_translated_404(client):

@@ -24,7 +24,9 @@ STATIC = PROJECT_ROOT / "static"
         ({"Accept-Language": "ar"}, "zgh", "/zgh/"),
     ],
 )
-def test_root_redirects_by_cookie_then_accept_language_then_french(client, headers, cookie, expected):
+def test_root_redirects_by_cookie_then_accept_language_then_french(
+    client, headers, cookie, expected
+):
     if cookie:
         client.set_cookie(LANGUAGE_COOKIE, cookie)
     response = client.get("/", headers=headers)
@@ -62,7 +64,13 @@ def test_language_switcher_keeps_the_current_page_and_its_query(client):
 
 
 def test_every_page_has_the_switcher(client):
-    for path in ("/fr/", "/ar/account/login", "/zgh/account/register", "/fr/sellers/", "/ar/nowhere"):
+    for path in (
+        "/fr/",
+        "/ar/account/login",
+        "/zgh/account/register",
+        "/fr/sellers/",
+        "/ar/nowhere",
+    ):
         html = client.get(path).get_data(as_text=True)
         assert 'class="language-switcher"' in html, path
 
@@ -83,7 +91,10 @@ def test_prices_and_dates_follow_the_active_locale(app, lang, expected_price, ex
 
 
 def test_bundled_fonts_are_served_with_their_licences(client):
-    for font in ("noto-sans-tifinagh-tifinagh-400-normal.woff2", "noto-naskh-arabic-arabic-400-normal.woff2"):
+    for font in (
+        "noto-sans-tifinagh-tifinagh-400-normal.woff2",
+        "noto-naskh-arabic-arabic-400-normal.woff2",
+    ):
         with client.get(f"/static/fonts/{font}") as response:
             assert response.status_code == 200
             assert response.data[:4] == b"wOF2"
@@ -107,5 +118,7 @@ PHYSICAL_CSS = re.compile(
 
 def test_stylesheets_use_logical_properties_only():
     for stylesheet in Path(STATIC / "css").glob("*.css"):
-        offending = [line for line in stylesheet.read_text().splitlines() if PHYSICAL_CSS.search(line)]
+        offending = [
+            line for line in stylesheet.read_text().splitlines() if PHYSICAL_CSS.search(line)
+        ]
         assert offending == [], f"{stylesheet.name}: {offending}"

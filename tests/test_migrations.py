@@ -24,7 +24,13 @@ def test_empty_database_upgrades_to_head_matching_the_models(empty_database, tmp
     with app.app_context():
         upgrade()
         tables = set(inspect(db.engine).get_table_names())
-        assert {"users", "suppliers", "products", "product_translations", "alembic_version"} <= tables
+        assert {
+            "users",
+            "suppliers",
+            "products",
+            "product_translations",
+            "alembic_version",
+        } <= tables
         with db.engine.connect() as connection:
             context = MigrationContext.configure(
                 connection, opts={"compare_type": True, "render_as_batch": True}

@@ -58,10 +58,23 @@ def test_catalog_holds_every_string_of_the_template(lang):
 def test_template_holds_every_string_of_the_code(tmp_path):
     fresh = tmp_path / "messages.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F",
-         str(TRANSLATIONS / "babel.cfg"), "-k", "_l", "-o", str(fresh),
-         str(PROJECT_ROOT / "shop"), str(PROJECT_ROOT / "catalog"), str(PROJECT_ROOT / "groupings")],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            str(TRANSLATIONS / "babel.cfg"),
+            "-k",
+            "_l",
+            "-o",
+            str(fresh),
+            str(PROJECT_ROOT / "shop"),
+            str(PROJECT_ROOT / "catalog"),
+            str(PROJECT_ROOT / "groupings"),
+        ],
+        check=True,
+        capture_output=True,
     )
     with fresh.open("rb") as new, (TRANSLATIONS / "messages.pot").open("rb") as old:
         missing = {m.id for m in read_po(new) if m.id} - {m.id for m in read_po(old) if m.id}

@@ -30,7 +30,9 @@ class InvalidImage(ShopError):
 
 
 class ImageTooLarge(InvalidImage):
-    message = _l("This picture is too large. Please send a photo of at most %(megapixels)s megapixels.")
+    message = _l(
+        "This picture is too large. Please send a photo of at most %(megapixels)s megapixels."
+    )
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,9 @@ class Organisation(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(32))  # ministry, administration, local_authority, company
+    kind: Mapped[str] = mapped_column(
+        String(32)
+    )  # ministry, administration, local_authority, company
     ice: Mapped[str | None] = mapped_column(String(15))
     city: Mapped[str] = mapped_column(String(80), default="")
 

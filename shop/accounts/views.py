@@ -82,7 +82,10 @@ def login():
         else:
             _start_session(user)
             flash(_("You are logged in."), "success")
-            return redirect(_safe_next(request.args.get("next")) or url_for("main.home", lang_code=user.preferred_language))
+            return redirect(
+                _safe_next(request.args.get("next"))
+                or url_for("main.home", lang_code=user.preferred_language)
+            )
     return render_template("accounts/login.html", form=form)
 
 

@@ -28,7 +28,9 @@ def _vocabulary() -> dict:
 @bp.route("/supplier/")
 @requires(Permission.SUPPLIER_VIEW)
 def supplier_home():
-    first = current_user.supplier_memberships[0].supplier if current_user.supplier_memberships else None
+    first = (
+        current_user.supplier_memberships[0].supplier if current_user.supplier_memberships else None
+    )
     if first is None:  # an admin without a supplier of their own
         return redirect(url_for("dashboards.admin_home"))
     return redirect(url_for("dashboards.supplier_dashboard", slug=first.slug))
@@ -54,7 +56,9 @@ def grouping_dashboard(slug: str):
         "dashboards/grouping_dashboard.html",
         grouping=grouping,
         members=services.grouping_members(
-            current_user, grouping, date.today()  # noqa: DTZ011 - Moroccan calendar day
+            current_user,
+            grouping,
+            date.today(),  # noqa: DTZ011 - Moroccan calendar day
         ),
     )
 

@@ -211,7 +211,9 @@ def _products(
             )
         ]
         product.label_claims = [
-            _label_claim(labels[code], supplier, f"{code.upper()}-{today.year}-{seed:03d}{n}", today)
+            _label_claim(
+                labels[code], supplier, f"{code.upper()}-{today.year}-{seed:03d}{n}", today
+            )
             for n, code in enumerate(row["labels"], start=1)
         ]
         db.session.add(product)
@@ -232,8 +234,12 @@ def _accounts(suppliers: dict[str, Supplier], groupings: dict[str, Grouping]) ->
     tifaout = suppliers["tifaout-argan"]
     db.session.add_all(
         [
-            SupplierMember(supplier=tifaout, user=users["fatima@souk-tadamon.example"], role="owner"),
-            SupplierMember(supplier=tifaout, user=users["hassan@souk-tadamon.example"], role="staff"),
+            SupplierMember(
+                supplier=tifaout, user=users["fatima@souk-tadamon.example"], role="owner"
+            ),
+            SupplierMember(
+                supplier=tifaout, user=users["hassan@souk-tadamon.example"], role="staff"
+            ),
             GroupingManager(
                 grouping=groupings["souss-solidaire"], user=users["youssef@souk-tadamon.example"]
             ),

@@ -38,7 +38,10 @@ def deliver_pending(config: dict, limit: int = 100) -> int:
     if not config.get("MAIL_SERVER"):
         return 0
     pending = db.session.scalars(
-        select(OutboxMessage).where(OutboxMessage.sent_at.is_(None)).order_by(OutboxMessage.id).limit(limit)
+        select(OutboxMessage)
+        .where(OutboxMessage.sent_at.is_(None))
+        .order_by(OutboxMessage.id)
+        .limit(limit)
     ).all()
     sent = 0
     with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=30) as smtp:

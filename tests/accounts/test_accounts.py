@@ -18,8 +18,12 @@ def test_registration_creates_an_account_with_an_argon2_hash_and_logs_in(client,
     response = _post_form(
         client,
         "/ar/account/register",
-        {"full_name": "Amina", "email": "Amina@Example.ma", "password": "a long passphrase",
-         "confirm": "a long passphrase"},
+        {
+            "full_name": "Amina",
+            "email": "Amina@Example.ma",
+            "password": "a long passphrase",
+            "confirm": "a long passphrase",
+        },
     )
     assert response.status_code == 302
     user = db_session.scalar(select(User).where(User.email == "amina@example.ma"))
@@ -34,8 +38,12 @@ def test_registration_refuses_a_taken_email_with_a_translated_message(client):
     response = _post_form(
         client,
         "/fr/account/register",
-        {"full_name": "X", "email": "taken@example.ma", "password": "a long passphrase",
-         "confirm": "a long passphrase"},
+        {
+            "full_name": "X",
+            "email": "taken@example.ma",
+            "password": "a long passphrase",
+            "confirm": "a long passphrase",
+        },
     )
     assert response.status_code == 200
     assert "Un compte existe déjà avec cette adresse e-mail." in response.get_data(as_text=True)
@@ -61,7 +69,9 @@ def test_wrong_password_is_refused_without_saying_which_part_was_wrong(client):
     assert "Adresse e-mail ou mot de passe incorrect." in unknown
 
 
-def test_logout_deletes_the_server_side_session_so_a_replayed_cookie_is_refused(app, client, db_session):
+def test_logout_deletes_the_server_side_session_so_a_replayed_cookie_is_refused(
+    app, client, db_session
+):
     user = create_user(email="replay@example.ma")
     assert login(client, "replay@example.ma", PASSWORD).status_code == 302
     stolen_cookie = client.get_cookie("session").value
@@ -69,7 +79,9 @@ def test_logout_deletes_the_server_side_session_so_a_replayed_cookie_is_refused(
 
     page = client.get("/fr/account/").get_data(as_text=True)
     client.post("/fr/account/logout", data={"csrf_token": csrf_token_from(page)})
-    assert db_session.scalars(select(LoginSession).where(LoginSession.user_id == user.id)).all() == []
+    assert (
+        db_session.scalars(select(LoginSession).where(LoginSession.user_id == user.id)).all() == []
+    )
 
     attacker = app.test_client()
     attacker.set_cookie("session", stolen_cookie)
@@ -89,8 +101,12 @@ def test_logout_requires_post_with_csrf(client):
 def test_forms_without_csrf_token_are_refused(client, db_session):
     response = client.post(
         "/fr/account/register",
-        data={"full_name": "X", "email": "nocsrf@example.ma", "password": "a long passphrase",
-              "confirm": "a long passphrase"},
+        data={
+            "full_name": "X",
+            "email": "nocsrf@example.ma",
+            "password": "a long passphrase",
+            "confirm": "a long passphrase",
+        },
     )
     assert response.status_code == 400
     assert db_session.scalar(select(User).where(User.email == "nocsrf@example.ma")) is None
@@ -103,7 +119,9 @@ def test_password_reset_by_emailed_link(client, db_session):
     assert message.language == "zgh"
     link = re.search(r"http://localhost(/zgh/account/password/reset/\S+)", message.body).group(1)
 
-    response = _post_form(client, link, {"password": "a brand new secret", "confirm": "a brand new secret"})
+    response = _post_form(
+        client, link, {"password": "a brand new secret", "confirm": "a brand new secret"}
+    )
     assert response.status_code == 302
     assert login(client, "reset@example.ma", PASSWORD).status_code == 200  # old password refused
     assert login(client, "reset@example.ma", "a brand new secret").status_code == 302
@@ -118,7 +136,9 @@ def test_password_reset_closes_every_open_session(app, client, db_session):
     login(other_device, "sessions@example.ma", PASSWORD)
     assert other_device.get("/fr/account/").status_code == 200
     _post_form(client, "/fr/account/password/forgot", {"email": "sessions@example.ma"})
-    body = db_session.scalar(select(OutboxMessage.body).where(OutboxMessage.recipient == user.email))
+    body = db_session.scalar(
+        select(OutboxMessage.body).where(OutboxMessage.recipient == user.email)
+    )
     link = re.search(r"http://localhost(/\w+/account/password/reset/\S+)", body).group(1)
     _post_form(client, link, {"password": "another new secret", "confirm": "another new secret"})
     assert other_device.get("/fr/account/").status_code == 302
@@ -127,7 +147,12 @@ def test_password_reset_closes_every_open_session(app, client, db_session):
 def test_forgot_password_does_not_reveal_whether_an_account_exists(client, db_session):
     response = _post_form(client, "/fr/account/password/forgot", {"email": "ghost@example.ma"})
     assert response.status_code == 302
-    assert db_session.scalar(select(OutboxMessage).where(OutboxMessage.recipient == "ghost@example.ma")) is None
+    assert (
+        db_session.scalar(
+            select(OutboxMessage).where(OutboxMessage.recipient == "ghost@example.ma")
+        )
+        is None
+    )
 
 
 def test_tampered_reset_token_is_refused(client):
@@ -151,7 +176,11 @@ def test_login_redirects_only_to_local_pages(client):
     page = client.get("/fr/account/login").get_data(as_text=True)
     response = client.post(
         "/fr/account/login?next=https://evil.example/",
-        data={"email": "next@example.ma", "password": PASSWORD, "csrf_token": csrf_token_from(page)},
+        data={
+            "email": "next@example.ma",
+            "password": PASSWORD,
+            "csrf_token": csrf_token_from(page),
+        },
     )
     assert response.headers["Location"] == "/fr/"
 
@@ -159,7 +188,9 @@ def test_login_redirects_only_to_local_pages(client):
 def test_profile_saves_preferred_language(client, db_session):
     user = create_user(email="pref@example.ma")
     login(client, "pref@example.ma", PASSWORD)
-    response = _post_form(client, "/fr/account/", {"full_name": "Nouvelle", "preferred_language": "zgh"})
+    response = _post_form(
+        client, "/fr/account/", {"full_name": "Nouvelle", "preferred_language": "zgh"}
+    )
     assert response.headers["Location"] == "/zgh/account/"
     db_session.refresh(user)
     assert user.preferred_language == "zgh"
