@@ -4,13 +4,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, redirect, render_template, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    send_file,
+    url_for,
+)
+from flask_babel import gettext as _
 from flask_login import current_user
 
+from catalog import labels
+from catalog.documents import document_path
+from catalog.images import image_path
 from catalog.vocabulary import PRODUCT_STATUS_NAMES
 from groupings.vocabulary import EVIDENCE_KIND_NAMES, SUPPLIER_STATUS_NAMES, describe_rule
 from shop.accounts.permissions import Permission, requires
 from shop.dashboards import services
+from shop.dashboards.forms import LabelClaimForm, RejectClaimForm, VerifyClaimForm
+from shop.errors import ShopError
+
+WHOLE_SUPPLIER = "*"
 
 bp = Blueprint("dashboards", __name__, url_prefix="/<lang_code>", template_folder="templates")
 
@@ -76,3 +93,120 @@ def admin_home():
     return render_template(
         "dashboards/admin_home.html", figures=services.platform_figures(current_user)
     )
+
+
+def _today() -> date:
+    return date.today()  # noqa: DTZ011 - certificate validity is by Moroccan calendar day
+
+
+@bp.route("/supplier/<slug>/labels", methods=["GET", "POST"])
+@requires(Permission.SUPPLIER_VIEW)
+def supplier_labels(slug: str):
+    supplier = services.supplier_for(current_user, slug)
+    products = services.supplier_products(current_user, supplier)
+    form = LabelClaimForm()
+    form.label.choices = [(label.code, label.name) for label in labels.list_labels()]
+    form.product.choices = [(WHOLE_SUPPLIER, _("All our products (the label is ours)"))] + [
+        (product.sku, f"{product.name} ({product.sku})") for product in products
+    ]
+    if form.validate_on_submit():
+        by_sku = {product.sku: product for product in products}
+        details = labels.CertificateDetails(
+            certificate_number=form.certificate_number.data,
+            issuing_body=form.issuing_body.data,
+            valid_from=form.valid_from.data,
+            valid_until=form.valid_until.data,
+            document=form.certificate.data.read(),
+        )
+        try:
+            labels.claim_label(
+                current_user,
+                supplier,
+                labels.get_label(form.label.data),
+                details,
+                product=by_sku.get(form.product.data),
+                today=_today(),
+                upload_dir=current_app.config["UPLOAD_DIR"],
+            )
+        except ShopError as error:
+            flash(str(error), "error")
+        else:
+            flash(
+                _("Your certificate was sent. The label will show once it is verified."), "success"
+            )
+            return redirect(url_for("dashboards.supplier_labels", slug=slug))
+    return render_template(
+        "dashboards/supplier_labels.html",
+        supplier=supplier,
+        claims=labels.supplier_claims(current_user, supplier),
+        form=form,
+        today=_today(),
+    )
+
+
+@bp.route("/supplier/<slug>/labels/<int:claim_id>/certificate")
+@requires(Permission.SUPPLIER_VIEW)
+def supplier_certificate(slug: str, claim_id: int):
+    supplier = services.supplier_for(current_user, slug)
+    claim = next(
+        (c for c in labels.supplier_claims(current_user, supplier) if c.id == claim_id), None
+    )
+    if claim is None:
+        abort(404)
+    return _send_document(claim.document_key)
+
+
+@bp.route("/admin/labels")
+@requires(Permission.ADMIN)
+def admin_labels():
+    return render_template(
+        "dashboards/admin_labels.html",
+        claims=labels.pending_claims(current_user),
+        verify_form=VerifyClaimForm(),
+        reject_form=RejectClaimForm(),
+        today=_today(),
+    )
+
+
+@bp.route("/admin/labels/<int:claim_id>/verify", methods=["POST"])
+@requires(Permission.ADMIN)
+def admin_verify_label(claim_id: int):
+    if VerifyClaimForm().validate_on_submit():
+        labels.verify_claim(current_user, labels.get_claim(current_user, claim_id))
+        flash(_("The label is verified and now shows on the shop."), "success")
+    return redirect(url_for("dashboards.admin_labels"))
+
+
+@bp.route("/admin/labels/<int:claim_id>/reject", methods=["POST"])
+@requires(Permission.ADMIN)
+def admin_reject_label(claim_id: int):
+    form = RejectClaimForm()
+    claim = labels.get_claim(current_user, claim_id)
+    if form.validate_on_submit():
+        labels.reject_claim(current_user, claim, form.reason.data)
+        flash(_("The claim is rejected; the supplier will see your reason."), "info")
+    else:
+        flash(_("Please give the reason for the rejection: the supplier will read it."), "error")
+    return redirect(url_for("dashboards.admin_labels"))
+
+
+@bp.route("/admin/labels/<int:claim_id>/certificate")
+@requires(Permission.ADMIN)
+def admin_certificate(claim_id: int):
+    return _send_document(labels.get_claim(current_user, claim_id).document_key)
+
+
+def _send_document(key: str | None):
+    if not key:
+        abort(404)
+    upload_dir = current_app.config["UPLOAD_DIR"]
+    if key.startswith("img-"):
+        path, mimetype = image_path(upload_dir, key[4:], "large"), "image/webp"
+    else:
+        path, mimetype = document_path(upload_dir, key), "application/pdf"
+    if not path.is_file():
+        abort(404)
+    response = send_file(path, mimetype=mimetype, as_attachment=mimetype == "application/pdf")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
