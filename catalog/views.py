@@ -6,7 +6,9 @@ from flask import Blueprint, abort, current_app, render_template, request, send_
 
 from catalog import images, services
 from catalog.vocabulary import LABEL_KIND_NAMES
+from groupings.services import split_price
 from groupings.vocabulary import SUPPLIER_KIND_NAMES
+from shop.i18n import current_language
 from shop.regions import REGIONS
 
 bp = Blueprint("catalog", __name__, template_folder="templates")
@@ -39,6 +41,7 @@ def product_detail(sku: str):
     return render_template(
         "catalog/product_detail.html",
         product=product,
+        split=split_price(product.price, product.grouping, current_app.config["PLATFORM_FEE_RATE"]),
         labels=services.shown_labels(product, date.today()),  # noqa: DTZ011 - Moroccan calendar day
     )
 
@@ -66,3 +69,13 @@ def image_file(key: str, size: str):
         abort(404)
     # Content-addressed names never change meaning, so browsers may keep them for a year.
     return send_file(path, mimetype="image/webp", max_age=365 * 24 * 3600)
+
+
+@bp.route("/<lang_code>/search")
+def search():
+    from catalog import search as search_engine
+    from catalog.search_params import parse_search_args
+
+    query = parse_search_args(request.args, current_language())
+    results = search_engine.search(query)
+    return render_template("catalog/search.html", results=results, query=query)

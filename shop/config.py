@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
 from typing import ClassVar
 
@@ -69,6 +70,8 @@ class Config:
     SESSION_COOKIE_SAMESITE = "Lax"
     WTF_CSRF_TIME_LIMIT = None  # tied to the session instead, so long forms don't expire
     PASSWORD_RESET_MAX_AGE = 2 * 3600
+    # The marketplace's own fee on each sale, on top of the grouping's commission.
+    PLATFORM_FEE_RATE = Decimal(os.environ.get("SOUK_PLATFORM_FEE_RATE", "0.05"))
     LOGIN_RATE_LIMIT = "5 per minute;20 per hour"
     RATELIMIT_HEADERS_ENABLED = True
     ARGON2_TIME_COST = 3

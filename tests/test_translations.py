@@ -20,6 +20,10 @@ def _catalog(lang: str):
         return read_po(po, locale=lang)
 
 
+def _hashable(value):
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
 def _strings(message) -> tuple:
     return message.string if isinstance(message.string, tuple) else (message.string,)
 
@@ -86,8 +90,8 @@ def test_compiled_catalog_matches_the_sources(lang):
     mo_path = TRANSLATIONS / lang / "LC_MESSAGES" / "messages.mo"
     assert mo_path.exists(), "run `souk translate compile` (the install does it too)"
     with mo_path.open("rb") as mo:
-        compiled = {m.id: m.string for m in read_mo(mo) if m.id}
-    sources = {m.id: m.string for m in _catalog(lang) if m.id}
+        compiled = {_hashable(m.id): _hashable(m.string) for m in read_mo(mo) if m.id}
+    sources = {_hashable(m.id): _hashable(m.string) for m in _catalog(lang) if m.id}
     assert compiled == sources, "run `souk translate compile`"
 
 

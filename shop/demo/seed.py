@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -57,6 +58,19 @@ _ACCOUNT_NAMES = {
 }
 
 Progress = Callable[[int], None]
+# Demo pictures are drawn, not photographed: 960×720 is plenty for a card and a product page.
+ARTWORK_SIZE = (960, 720)
+
+
+@lru_cache(maxsize=256)
+def _artwork(category: str, seed: int) -> bytes:
+    # Drawing is the slow part of seeding; a process that seeds twice (the tests) draws once.
+    return render_product_artwork(category, seed, size=ARTWORK_SIZE)
+
+
+@lru_cache(maxsize=64)
+def _logo(seed: int) -> bytes:
+    return render_logo(seed)
 
 
 def already_seeded() -> bool:
@@ -113,7 +127,7 @@ def _suppliers(upload_dir: Path, progress: Progress) -> dict[str, Supplier]:
             founded=row["founded"],
             phone=row["phone"],
             email=row["email"],
-            logo_key=store_image(render_logo(seed), upload_dir).key,
+            logo_key=store_image(_logo(seed), upload_dir).key,
         )
         supplier.translations = _translations(
             SupplierTranslation, row, name="names", description="descriptions"
@@ -199,7 +213,7 @@ def _products(
         product.translations = _translations(
             ProductTranslation, row, name="names", description="descriptions"
         )
-        picture = store_image(render_product_artwork(row["category"], seed), upload_dir)
+        picture = store_image(_artwork(row["category"], seed), upload_dir)
         product.images = [
             ProductImage(
                 key=picture.key,
