@@ -6,6 +6,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 from flask_migrate import upgrade
+from werkzeug.serving import run_simple
 
 from shop.config import asset_dir
 from shop.extensions import db
@@ -45,14 +46,16 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
         with click.progressbar(length=seed.total_steps(), label="Seeding the demo shop") as bar:
             seed.seed_demo(app.config["UPLOAD_DIR"], progress=bar.update)
         db.session.commit()
-    for build_index in app.extensions.get("souk.indexers", []):
-        build_index()
+    from catalog.search.commands import rebuild_with_progress
+
+    rebuild_with_progress()
     _print_accounts()
     db.session.remove()
     if no_serve:
         return
     click.echo(f"\nSouk Tadamon is open on http://{host}:{port}/  (Ctrl+C to stop)")
-    app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+    # Flask refuses app.run() inside its own CLI; Werkzeug's server is what it would start.
+    run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
 
 
 def _print_accounts() -> None:
@@ -136,6 +139,30 @@ def translate_init(language: str) -> None:
 
 
 def init_app(app: Flask) -> None:
+    from catalog.imports.commands import catalog_group, suppliers_group
+
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(translate_group)
+    app.cli.add_command(mail_group)
+    app.cli.add_command(suppliers_group)
+    app.cli.add_command(catalog_group)
+
+
+@click.group("mail")
+def mail_group() -> None:
+    """The outbox: mail waiting to be sent."""
+
+
+@mail_group.command("send")
+@click.option("--limit", default=100, show_default=True, help="At most this many messages.")
+@with_appcontext
+def mail_send(limit: int) -> None:
+    """Send queued mail through the configured SMTP server (SOUK_MAIL_SERVER)."""
+    from shop.mail.services import deliver_pending
+
+    if not current_app.config.get("MAIL_SERVER"):
+        raise click.ClickException("SOUK_MAIL_SERVER is not set: mail stays in the outbox.")
+    sent = deliver_pending(current_app.config, limit=limit)
+    db.session.commit()
+    click.echo(f"{sent} message(s) sent.")

@@ -83,8 +83,12 @@ def test_supplier_wide_claim_shows_on_every_product_of_that_supplier_only(db_ses
     sibling = create_product(supplier=product.supplier)
     stranger = create_product()
     claim = LabelClaim(
-        label=create_label(), supplier=product.supplier, product=None, status="verified",
-        valid_from=date(2026, 1, 1), valid_until=date(2099, 1, 1),
+        label=create_label(),
+        supplier=product.supplier,
+        product=None,
+        status="verified",
+        valid_from=date(2026, 1, 1),
+        valid_until=date(2099, 1, 1),
     )
     db_session.add(claim)
     assert shown_labels(sibling, date.today()) == [claim]  # noqa: DTZ011
@@ -215,7 +219,7 @@ def test_claim_then_verify_through_the_pages(app, client, db_session, owner_and_
 
 
 def test_another_supplier_cannot_read_a_certificate(app, client, db_session, owner_and_product):
-    owner, product = owner_and_product
+    _owner, product = owner_and_product
     claim = create_label_claim(create_label(), product, document_key="0" * 40)
     other = create_user(email="other@example.ma")
     add_supplier_member(create_supplier(slug="other-coop"), other, "owner")

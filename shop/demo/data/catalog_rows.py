@@ -53,18 +53,23 @@ LABELS = [
         ),
         "descriptions": _names(
             "علامة تمنح حق استعمالها للتعاونيات التي تحترم دفتر تحملات الجودة.",
-            "Label dont le droit d'usage est accordé aux coopératives qui respectent un cahier des charges de qualité.",
+            "Label dont le droit d'usage est accordé aux coopératives qui respectent "
+            "un cahier des charges de qualité.",
             "ⵜⴰⵎⴰⵜⴰⵔⵜ ⵉ ⵜⵎⵢⴰⵡⴰⵙⵉⵏ ⵢⴰⴹⴼⵕⵏ ⵜⵉⵖⴰⵔⴰ.",
         ),
     },
     {
         "code": "igp-argane",
         "kind": "igp",
-        "issuing_body": "Ministère de l'Agriculture – Commission nationale des signes distinctifs d'origine et de qualité",
+        "issuing_body": (
+            "Ministère de l'Agriculture – Commission nationale des signes distinctifs "
+            "d'origine et de qualité"
+        ),
         "names": _names("البيان الجغرافي المحمي أركان", "IGP Argane", "ⴰⵙⵎⴰⵍ ⴰⵊⵖⵔⴰⴼⵉ ⴰⵔⴳⴰⵏ"),
         "descriptions": _names(
             "يضمن أن زيت الأركان منتج في منطقته الأصلية وفق الطرق المعتمدة.",
-            "Garantit que l'huile d'argan est produite dans son aire d'origine selon les méthodes reconnues.",
+            "Garantit que l'huile d'argan est produite dans son aire d'origine "
+            "selon les méthodes reconnues.",
             "ⵉⵙⵙⵏⵜⴰⵢ ⵉⵙ ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⵙⴳ ⵡⴰⵎⵎⴰⵙ ⵏⵏⵙ.",
         ),
     },
