@@ -41,6 +41,7 @@ def configure_logging(app: Flask) -> None:
 
 def register_extensions(app: Flask) -> None:
     import shop.models  # noqa: F401 - every table known before migrations or queries run
+    from catalog import search
     from shop import database, i18n
     from shop.accounts import login
     from shop.extensions import babel, csrf, db, limiter, migrate
@@ -52,9 +53,11 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     login.init_app(app)
     limiter.init_app(app)
+    search.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
+    from catalog.api import bp as api_bp
     from catalog.views import bp as catalog_bp
     from shop.accounts.views import bp as accounts_bp
     from shop.dashboards.views import bp as dashboards_bp
@@ -64,6 +67,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(accounts_bp)
     app.register_blueprint(dashboards_bp)
     app.register_blueprint(catalog_bp)
+    app.register_blueprint(api_bp)
 
 
 def register_commands(app: Flask) -> None:

@@ -1,15 +1,25 @@
 import pytest
 
+from catalog.search import reindex_all
 from shop.app import create_app
+from tests.conftest import make_test_app
 from shop.config import ConfigError, ProductionConfig
 from tests.factories import create_product
 
 
 @pytest.mark.databases
-def test_healthz_answers_when_the_database_does(client):
+def test_healthz_answers_when_the_database_and_the_index_do(client):
+    reindex_all()
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json == {"status": "ok", "checks": {"database": "ok"}}
+    assert response.json == {"status": "ok", "checks": {"database": "ok", "search_index": "ok"}}
+
+
+def test_healthz_fails_without_a_search_index(app, tmp_path):
+    other = make_test_app(app.config["SQLALCHEMY_DATABASE_URI"], tmp_path)
+    response = other.test_client().get("/healthz")
+    assert response.status_code == 503
+    assert response.json["checks"] == {"database": "ok", "search_index": "missing"}
 
 
 def test_production_refuses_the_default_secret_key(monkeypatch):

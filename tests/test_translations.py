@@ -12,7 +12,7 @@ from shop.config import PROJECT_ROOT
 
 TRANSLATIONS = PROJECT_ROOT / "translations"
 LANGUAGES = ("ar", "fr", "zgh")
-PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 
 
 def _catalog(lang: str):

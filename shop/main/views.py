@@ -4,6 +4,7 @@ from flask import Blueprint, current_app, jsonify, redirect, render_template, ur
 from sqlalchemy import text
 
 from catalog import services as catalog_services
+from catalog.search import index_status
 from shop.extensions import db
 from shop.i18n import select_language
 
@@ -34,5 +35,6 @@ def healthz():
     except Exception as error:  # any driver error means "not healthy", reported, not raised
         current_app.logger.warning("Health check: database failed: %s", error)
         checks["database"] = "error"
+    checks["search_index"] = index_status()
     healthy = all(value == "ok" for value in checks.values())
     return jsonify(status="ok" if healthy else "error", checks=checks), 200 if healthy else 503

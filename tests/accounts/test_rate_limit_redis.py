@@ -53,6 +53,8 @@ def _wait_until_up(base: str, process: subprocess.Popen) -> None:
         try:
             urllib.request.urlopen(f"{base}/healthz", timeout=1)  # noqa: S310 - local test server
             return
+        except urllib.error.HTTPError:
+            return  # it answers (503 until a search index is built, which this test needs not)
         except (urllib.error.URLError, ConnectionError):
             time.sleep(0.1)
     raise RuntimeError(f"{base} did not start")
