@@ -2,8 +2,8 @@ import pytest
 
 from catalog.search import reindex_all
 from shop.app import create_app
-from tests.conftest import make_test_app
 from shop.config import ConfigError, ProductionConfig
+from tests.conftest import make_test_app
 from tests.factories import create_product
 
 

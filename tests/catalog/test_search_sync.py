@@ -27,7 +27,8 @@ TODAY = date.today()  # noqa: DTZ011 - the search's notion of today
 @pytest.fixture
 def index(app, db_session, tmp_path, monkeypatch):
     monkeypatch.setitem(app.config, "SEARCH_INDEX_DIR", tmp_path / "search-index")
-    return tmp_path / "search-index"
+    yield tmp_path / "search-index"
+    close_searchers()
 
 
 def find(text="", **kw):
