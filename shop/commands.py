@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
@@ -87,25 +89,30 @@ def _paths():
 @translate_group.command("extract")
 def translate_extract() -> None:
     """Collect translatable strings from the code and templates into messages.pot."""
+    _translations, _cfg, pot = _paths()
+    _pybabel(*extract_arguments(pot))
+
+
+def extract_arguments(output: Path) -> list[str]:
+    """`pybabel extract` over the three packages, with our markers (see shop/forms.py)."""
     from shop.config import PROJECT_ROOT
 
-    _translations, cfg, pot = _paths()
-    _pybabel(
+    _translations, cfg, _pot = _paths()
+    keywords = [arg for keyword in ("_l", "N_", "ngettext_marker:1,2") for arg in ("-k", keyword)]
+    packages = [str(PROJECT_ROOT / name) for name in ("shop", "catalog", "groupings")]
+    return [
         "extract",
         "-F",
         str(cfg),
-        "-k",
-        "_l",
+        *keywords,
         "--no-location",
         "--sort-output",
         "--project",
         "Souk Tadamon",
         "-o",
-        str(pot),
-        str(PROJECT_ROOT / "shop"),
-        str(PROJECT_ROOT / "catalog"),
-        str(PROJECT_ROOT / "groupings"),
-    )
+        str(output),
+        *packages,
+    ]
 
 
 @translate_group.command("update")

@@ -122,3 +122,29 @@ def test_stylesheets_use_logical_properties_only():
             line for line in stylesheet.read_text().splitlines() if PHYSICAL_CSS.search(line)
         ]
         assert offending == [], f"{stylesheet.name}: {offending}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "required", "too_short"),
+    [
+        ("ar", "هذا الحقل إلزامي.", "عدد من الأحرف بين 10 و200"),
+        ("fr", "Ce champ est obligatoire.", "entre 10 et 200 caractères"),
+        ("zgh", "ⴰⵏⵙⴰ ⴰⴷ ⵉⵍⴰⵇ.", "ⴳⵔ 10 ⴷ 200"),
+    ],
+)
+def test_form_validation_messages_speak_the_page_language(client, lang, required, too_short):
+    from tests.conftest import csrf_token_from
+
+    page = client.get(f"/{lang}/account/register").get_data(as_text=True)
+    html = client.post(
+        f"/{lang}/account/register",
+        data={
+            "csrf_token": csrf_token_from(page),
+            "full_name": "",
+            "email": "a@example.ma",
+            "password": "short",
+            "confirm": "short",
+        },
+    ).get_data(as_text=True)
+    assert required in html
+    assert too_short in html

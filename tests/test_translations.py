@@ -8,6 +8,7 @@ import pytest
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
+from shop.commands import extract_arguments
 from shop.config import PROJECT_ROOT
 
 TRANSLATIONS = PROJECT_ROOT / "translations"
@@ -62,21 +63,7 @@ def test_catalog_holds_every_string_of_the_template(lang):
 def test_template_holds_every_string_of_the_code(tmp_path):
     fresh = tmp_path / "messages.pot"
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "babel.messages.frontend",
-            "extract",
-            "-F",
-            str(TRANSLATIONS / "babel.cfg"),
-            "-k",
-            "_l",
-            "-o",
-            str(fresh),
-            str(PROJECT_ROOT / "shop"),
-            str(PROJECT_ROOT / "catalog"),
-            str(PROJECT_ROOT / "groupings"),
-        ],
+        [sys.executable, "-m", "babel.messages.frontend", *extract_arguments(fresh)],
         check=True,
         capture_output=True,
     )

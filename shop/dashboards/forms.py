@@ -1,13 +1,13 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired, FileSize
 from wtforms import DateField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from catalog.documents import MAX_DOCUMENT_BYTES
+from shop.forms import Form
 
 
-class LabelClaimForm(FlaskForm):
+class LabelClaimForm(Form):
     label = SelectField(_l("Quality label"), validators=[DataRequired()])
     product = SelectField(_l("For"), validators=[DataRequired()])
     certificate_number = StringField(
@@ -26,11 +26,11 @@ class LabelClaimForm(FlaskForm):
     submit = SubmitField(_l("Send for verification"))
 
 
-class VerifyClaimForm(FlaskForm):
+class VerifyClaimForm(Form):
     submit = SubmitField(_l("Verify"))
 
 
-class RejectClaimForm(FlaskForm):
+class RejectClaimForm(Form):
     reason = TextAreaField(
         _l("Reason for rejection"), validators=[DataRequired(), Length(max=1000)]
     )
