@@ -11,6 +11,7 @@ from babel.numbers import format_currency
 from flask import Flask, current_app, g, has_request_context, request
 from flask_babel import get_locale, lazy_gettext
 from flask_login import current_user
+from markupsafe import Markup
 
 from shop.regions import region_name
 
@@ -85,6 +86,12 @@ def format_datetime(value: datetime, format: str = "medium") -> str:
     )
 
 
+def isolate(value: object) -> Markup:
+    """Wraps text of unknown direction (a certificate number, a French name in an Arabic
+    sentence) so it cannot reorder the words around it."""
+    return Markup("<bdi>{}</bdi>").format(value)
+
+
 def _pull_lang_code(endpoint: str | None, values: dict | None) -> None:
     if values is None or "lang_code" not in values:
         return
@@ -134,6 +141,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(format_date, "date")
     app.add_template_filter(format_datetime, "datetime")
     app.add_template_global(switch_language_url)
+    app.add_template_filter(isolate, "bdi")
     app.add_template_global(region_name)
 
 

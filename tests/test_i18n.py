@@ -148,3 +148,15 @@ def test_form_validation_messages_speak_the_page_language(client, lang, required
     ).get_data(as_text=True)
     assert required in html
     assert too_short in html
+
+
+def test_latin_codes_in_arabic_sentences_are_isolated(client, db_session):
+    from tests.factories import create_label, create_label_claim
+
+    product = create_product(sku="TIF-ARG-250", unit="flacon 250 ml")
+    create_label_claim(create_label(code="igp-argane"), product, certificate_number="IGP-2026-01")
+    html = client.get("/ar/p/TIF-ARG-250").get_data(as_text=True)
+    assert "<bdi>TIF-ARG-250</bdi>" in html
+    assert "<bdi>flacon 250 ml</bdi>" in html
+    assert "<bdi>IGP-2026-01</bdi>" in html
+    assert "<bdi>Ecocert Maroc</bdi>" in html
