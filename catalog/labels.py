@@ -10,10 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from catalog.documents import store_document
-from catalog.models import LabelClaim, Product, QualityLabel
+from catalog.images import store_image
+from catalog.models import LabelClaim, Product, QualityLabel, QualityLabelTranslation
 from groupings.models import Supplier
 from shop.accounts.models import User
 from shop.accounts.permissions import Permission, ensure
@@ -143,3 +144,60 @@ def supplier_claims(actor: User, supplier: Supplier) -> list[LabelClaim]:
     ensure(actor, Permission.SUPPLIER_VIEW, supplier)
     query = select(LabelClaim).where(LabelClaim.supplier_id == supplier.id).order_by(LabelClaim.id)
     return list(db.session.scalars(query))
+
+
+class LabelCodeTaken(LabelError):
+    message = _l("A label with the code %(code)s already exists.")
+
+
+@dataclass(frozen=True)
+class LabelDetails:
+    code: str
+    kind: str
+    issuing_body: str
+    names: dict[str, str]
+    descriptions: dict[str, str]
+    logo: bytes | None = None
+
+
+def save_label(
+    actor: User, details: LabelDetails, *, upload_dir: Path, label: QualityLabel | None = None
+) -> QualityLabel:
+    """Adds a label to the registry, or updates `label`. Names per language; empty ones are
+    left out so the fallback chain (French, then any) applies."""
+    ensure(actor, Permission.ADMIN)
+    code = details.code.strip().lower()
+    taken = db.session.scalar(select(QualityLabel).where(QualityLabel.code == code))
+    if taken is not None and taken is not label:
+        raise LabelCodeTaken(code=code)
+    if label is None:
+        label = QualityLabel(code=code)
+        db.session.add(label)
+    label.code = code
+    label.kind = details.kind
+    label.issuing_body = details.issuing_body.strip()
+    if details.logo:
+        label.logo_key = store_image(details.logo, upload_dir).key
+    by_language = {row.language: row for row in label.translations}
+    for language, name in details.names.items():
+        name, description = name.strip(), details.descriptions.get(language, "").strip()
+        row = by_language.get(language)
+        if not name:
+            if row is not None:
+                label.translations.remove(row)
+            continue
+        if row is None:
+            row = QualityLabelTranslation(language=language)
+            label.translations.append(row)
+        row.name, row.description = name, description
+    db.session.flush()
+    return label
+
+
+def label_usage(actor: User) -> dict[int, int]:
+    """How many claims each label has, whatever their status."""
+    ensure(actor, Permission.ADMIN)
+    rows = db.session.execute(
+        select(LabelClaim.label_id, func.count()).group_by(LabelClaim.label_id)
+    )
+    return dict(rows.all())

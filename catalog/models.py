@@ -216,3 +216,30 @@ class LabelClaim(db.Model):
             and self.valid_until is not None
             and self.valid_from <= day <= self.valid_until
         )
+
+
+STOCK_REASONS = ("restock", "correction", "loss", "sale", "cancellation", "return")
+
+
+class StockMovement(db.Model):
+    """Every change of a product's stock: who, when, why, before and after."""
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (CheckConstraint("after >= 0", name="after_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(
+        ForeignKey("products.id", ondelete="CASCADE"), index=True
+    )
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(String(16))
+    before: Mapped[int] = mapped_column()
+    after: Mapped[int] = mapped_column()
+    note: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+    product: Mapped[Product] = relationship()
+
+    @property
+    def delta(self) -> int:
+        return self.after - self.before

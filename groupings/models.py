@@ -33,6 +33,7 @@ class Supplier(db.Model):
     status_reason: Mapped[str] = mapped_column(Text, default="")
     region: Mapped[str] = mapped_column(String(40), index=True)
     city: Mapped[str] = mapped_column(String(80), default="")
+    commune: Mapped[str] = mapped_column(String(80), default="", server_default="")
     registration_number: Mapped[str] = mapped_column(String(40), default="")
     ice: Mapped[str] = mapped_column(String(15), default="")
     members: Mapped[int] = mapped_column(default=1)
@@ -41,6 +42,10 @@ class Supplier(db.Model):
     phone: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     logo_key: Mapped[str | None] = mapped_column(String(80))
+    # Payouts go by bank transfer: a Moroccan RIB (24 digits, its last two a check key).
+    rib: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    bank_name: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    account_holder: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     translations: Mapped[list[SupplierTranslation]] = relationship(
@@ -97,6 +102,27 @@ class SupplierMember(db.Model):
 
     supplier: Mapped[Supplier] = relationship(back_populates="team")
     user: Mapped[User] = relationship(back_populates="supplier_memberships")  # noqa: F821
+
+
+class SupplierInvitation(db.Model):
+    """An e-mailed link that lets someone join a supplier's team; only its hash is stored."""
+
+    __tablename__ = "supplier_invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supplier_id: Mapped[int] = mapped_column(
+        ForeignKey("suppliers.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(254))
+    role: Mapped[str] = mapped_column(String(16))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    accepted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+    supplier: Mapped[Supplier] = relationship()
 
 
 class EligibilityEvidence(db.Model):

@@ -9,6 +9,7 @@ from catalog.models import (  # noqa: F401
     ProductTranslation,
     QualityLabel,
     QualityLabelTranslation,
+    StockMovement,
 )
 from groupings.models import (  # noqa: F401
     EligibilityEvidence,
@@ -18,6 +19,7 @@ from groupings.models import (  # noqa: F401
     GroupingRule,
     GroupingTranslation,
     Supplier,
+    SupplierInvitation,
     SupplierMember,
     SupplierTranslation,
 )

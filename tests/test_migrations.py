@@ -2,7 +2,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from shop.extensions import db
 from tests import databases
@@ -39,4 +39,25 @@ def test_empty_database_upgrades_to_head_matching_the_models(empty_database, tmp
         downgrade(revision="base")
         assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
         upgrade()
+        db.engine.dispose()
+
+
+def test_upgrades_keep_existing_rows(empty_database, tmp_path):
+    """Each migration runs on a database that already holds data, as in production."""
+    app = make_test_app(empty_database, tmp_path)
+    with app.app_context():
+        upgrade(revision="0001")
+        with db.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO suppliers (slug, kind, status, status_reason, region, city,"
+                    " registration_number, ice, members, women_members, phone, email, created_at)"
+                    " VALUES ('tifaout-argan', 'cooperative', 'active', '', 'souss-massa',"
+                    " 'Taroudant', '2011/45', '', 42, 42, '', '', CURRENT_TIMESTAMP)"
+                )
+            )
+        upgrade()
+        with db.engine.connect() as connection:
+            row = connection.execute(text("SELECT slug, commune, rib FROM suppliers")).one()
+        assert tuple(row) == ("tifaout-argan", "", "")
         db.engine.dispose()

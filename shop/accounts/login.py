@@ -6,6 +6,7 @@ from flask import Flask
 from flask_babel import lazy_gettext as _l
 
 from shop.accounts import services
+from shop.accounts.permissions import Permission, can
 from shop.extensions import login_manager
 
 
@@ -17,3 +18,6 @@ def init_app(app: Flask) -> None:
     # "Remember me" cookies would outlive the server-side session; we don't issue them.
     app.config.setdefault("REMEMBER_COOKIE_DURATION", 0)
     login_manager.user_loader(services.load_user_by_session_token)
+    # Pages hide what a user may not do; the services refuse it anyway.
+    app.add_template_global(can)
+    app.add_template_global(Permission)

@@ -20,11 +20,11 @@ from flask_login import current_user
 from catalog import labels
 from catalog.documents import document_path
 from catalog.images import image_path
-from catalog.vocabulary import PRODUCT_STATUS_NAMES
+from catalog.vocabulary import LABEL_KIND_NAMES, PRODUCT_STATUS_NAMES
 from groupings.vocabulary import EVIDENCE_KIND_NAMES, SUPPLIER_STATUS_NAMES, describe_rule
 from shop.accounts.permissions import Permission, requires
 from shop.dashboards import services
-from shop.dashboards.forms import LabelClaimForm, RejectClaimForm, VerifyClaimForm
+from shop.dashboards.forms import LabelClaimForm, LabelForm, RejectClaimForm, VerifyClaimForm
 from shop.errors import ShopError
 
 WHOLE_SUPPLIER = "*"
@@ -39,6 +39,7 @@ def _vocabulary() -> dict:
         "supplier_status_names": SUPPLIER_STATUS_NAMES,
         "evidence_kind_names": EVIDENCE_KIND_NAMES,
         "describe_rule": describe_rule,
+        "label_kind_names": LABEL_KIND_NAMES,
     }
 
 
@@ -210,3 +211,68 @@ def _send_document(key: str | None):
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "private, no-store"
     return response
+
+
+LANGUAGE_CODES = ("ar", "fr", "zgh")
+
+
+def _label_form(label=None) -> LabelForm:
+    form = LabelForm(obj=label)
+    form.kind.choices = list(LABEL_KIND_NAMES.items())
+    if label is not None and not form.is_submitted():
+        for row in label.translations:
+            getattr(form, f"name_{row.language}").data = row.name
+            getattr(form, f"description_{row.language}").data = row.description
+    return form
+
+
+def _save_label_from(form: LabelForm, label=None):
+    details = labels.LabelDetails(
+        code=form.code.data,
+        kind=form.kind.data,
+        issuing_body=form.issuing_body.data,
+        names={lang: getattr(form, f"name_{lang}").data or "" for lang in LANGUAGE_CODES},
+        descriptions={
+            lang: getattr(form, f"description_{lang}").data or "" for lang in LANGUAGE_CODES
+        },
+        logo=form.logo.data.read() if form.logo.data else None,
+    )
+    return labels.save_label(
+        current_user, details, upload_dir=current_app.config["UPLOAD_DIR"], label=label
+    )
+
+
+@bp.route("/admin/labels/registry", methods=["GET", "POST"])
+@requires(Permission.ADMIN)
+def admin_label_registry():
+    form = _label_form()
+    if form.validate_on_submit():
+        try:
+            label = _save_label_from(form)
+        except ShopError as error:
+            flash(str(error), "error")
+        else:
+            flash(_("The label %(name)s was added to the registry.", name=label.name), "success")
+            return redirect(url_for("dashboards.admin_label_registry"))
+    return render_template(
+        "dashboards/admin_label_registry.html",
+        registry=labels.list_labels(),
+        usage=labels.label_usage(current_user),
+        form=form,
+    )
+
+
+@bp.route("/admin/labels/registry/<code>", methods=["GET", "POST"])
+@requires(Permission.ADMIN)
+def admin_label_edit(code: str):
+    label = labels.get_label(code)
+    form = _label_form(label)
+    if form.validate_on_submit():
+        try:
+            _save_label_from(form, label)
+        except ShopError as error:
+            flash(str(error), "error")
+        else:
+            flash(_("Your changes are saved."), "success")
+            return redirect(url_for("dashboards.admin_label_registry"))
+    return render_template("dashboards/admin_label_edit.html", label=label, form=form)

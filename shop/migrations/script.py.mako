@@ -5,9 +5,10 @@ Revises: ${down_revision | comma,n}
 Create Date: ${create_date}
 
 """
-from alembic import op
 import sqlalchemy as sa
-import shop.database  # noqa: F401 - custom column types used by autogenerate
+from alembic import op
+
+import shop.database
 ${imports if imports else ""}
 
 # revision identifiers, used by Alembic.

@@ -54,14 +54,28 @@ PAGES = {
     "own_organisation": "/fr/organisation/ministere/",
     "other_organisation": "/fr/organisation/commune/",
     "admin": "/fr/admin/",
+    "admin_label_queue": "/fr/admin/labels",
+    "admin_label_registry": "/fr/admin/labels/registry",
+    "own_supplier_labels": "/fr/supplier/tifaout/labels",
+    "other_supplier_labels": "/fr/supplier/atlas/labels",
 }
 
 # 200: allowed; 403: refused; "login": anonymous visitors are sent to the login page.
 EXPECTED = {
     "anonymous": dict.fromkeys(PAGES, "login"),
     "consumer": {**dict.fromkeys(PAGES, 403), "account": 200},
-    "owner": {**dict.fromkeys(PAGES, 403), "account": 200, "own_supplier": 200},
-    "staff": {**dict.fromkeys(PAGES, 403), "account": 200, "own_supplier": 200},
+    "owner": {
+        **dict.fromkeys(PAGES, 403),
+        "account": 200,
+        "own_supplier": 200,
+        "own_supplier_labels": 200,
+    },
+    "staff": {
+        **dict.fromkeys(PAGES, 403),
+        "account": 200,
+        "own_supplier": 200,
+        "own_supplier_labels": 200,
+    },
     "grouping_manager": {**dict.fromkeys(PAGES, 403), "account": 200, "own_grouping": 200},
     "public_buyer": {**dict.fromkeys(PAGES, 403), "account": 200, "own_organisation": 200},
     "admin": {

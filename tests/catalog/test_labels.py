@@ -228,3 +228,22 @@ def test_another_supplier_cannot_read_a_certificate(app, client, db_session, own
     assert client.get(f"/fr/supplier/{slug}/labels/{claim.id}/certificate").status_code == 403
     assert client.get(f"/fr/supplier/other-coop/labels/{claim.id}/certificate").status_code == 404
     assert client.get(f"/fr/admin/labels/{claim.id}/certificate").status_code == 403
+
+
+def test_staff_see_certificates_but_not_the_claim_form(client, db_session):
+    product = create_product()
+    staff = create_user(email="staff@example.ma")
+    add_supplier_member(product.supplier, staff, "staff")
+    login(client, staff.email, PASSWORD)
+    html = client.get(f"/fr/supplier/{product.supplier.slug}/labels").get_data(as_text=True)
+    assert 'name="certificate"' not in html
+    page_token = csrf_token_from(client.get("/fr/account/").get_data(as_text=True))
+    response = client.post(
+        f"/fr/supplier/{product.supplier.slug}/labels",
+        data={"csrf_token": page_token, "label": "x", "product": "*"},
+    )
+    assert response.status_code == 200  # the form is refused, nothing is claimed
+    assert (
+        db_session.scalar(select(LabelClaim).where(LabelClaim.supplier_id == product.supplier_id))
+        is None
+    )
