@@ -60,6 +60,7 @@ def register_blueprints(app: Flask) -> None:
     from catalog.api import bp as api_bp
     from catalog.views import bp as catalog_bp
     from shop.accounts.views import bp as accounts_bp
+    from shop.backoffice import bp as backoffice_bp
     from shop.dashboards.views import bp as dashboards_bp
     from shop.main.views import bp as main_bp
 
@@ -68,6 +69,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(dashboards_bp)
     app.register_blueprint(catalog_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(backoffice_bp)
 
 
 def register_commands(app: Flask) -> None:

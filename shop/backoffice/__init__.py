@@ -1,0 +1,7 @@
+"""The supplier back-office: onboarding, team, eligibility evidence, listings and stock.
+
+One blueprint; each area registers its routes from its own module, imported below."""
+
+from flask import Blueprint
+
+bp = Blueprint("backoffice", __name__, url_prefix="/<lang_code>", template_folder="templates")
