@@ -11,6 +11,7 @@ from catalog.errors import CategoryNotFound, ProductNotFound, SupplierNotFound
 from catalog.models import Category, LabelClaim, Product
 from groupings.models import Supplier
 from shop.extensions import db
+from shop.pagination import PageNumbers
 
 SORTS = {
     "newest": (Product.created_at.desc(), Product.id.desc()),
@@ -20,23 +21,11 @@ SORTS = {
 
 
 @dataclass(frozen=True)
-class Page:
+class Page(PageNumbers):
     items: list
     page: int
     per_page: int
     total: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-    @property
-    def has_prev(self) -> bool:
-        return self.page > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
 
 
 def visible_products() -> Select:

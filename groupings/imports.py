@@ -18,13 +18,12 @@ from sqlalchemy import select
 
 from catalog.imports import cells
 from catalog.imports.tabular import (
-    ImportFailed,
-    ImportIssue,
     Progress,
     Record,
     RowIssues,
     format_csv,
     in_chunks,
+    validate_records,
 )
 from groupings.models import SUPPLIER_KINDS, Supplier, SupplierTranslation
 from shop.database import utcnow
@@ -105,19 +104,10 @@ def validate_supplier_rows(
     """Check every record; raise ImportFailed listing all issues, else return the rows."""
     today = today or utcnow().date()
     known = _known_suppliers()
-    issues: list[ImportIssue] = []
     first_rows: dict[str, int] = {}
-    rows = []
-    for record in records:
-        check = RowIssues(record, issues)
-        row = _validate_record(check, known, first_rows, today)
-        if row is not None and not check.failed:
-            rows.append(row)
-        if progress:
-            progress(1)
-    if issues:
-        raise ImportFailed(issues)
-    return rows
+    return validate_records(
+        records, lambda check: _validate_record(check, known, first_rows, today), progress
+    )
 
 
 def _validate_record(

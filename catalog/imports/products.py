@@ -18,12 +18,11 @@ from sqlalchemy import Select, select
 
 from catalog.imports import cells
 from catalog.imports.tabular import (
-    ImportFailed,
-    ImportIssue,
     Progress,
     Record,
     RowIssues,
     in_chunks,
+    validate_records,
 )
 from catalog.models import Category, LabelClaim, Product, ProductTranslation, QualityLabel
 from groupings.models import Grouping, GroupingMembership, Supplier
@@ -135,19 +134,14 @@ def validate_product_rows(
     `only_supplier` is for a supplier importing its own products: any row for another
     supplier is an issue, and a blank supplier cell means this one."""
     lookups = _load_lookups(records)
-    issues: list[ImportIssue] = []
     first_rows: dict[str, int] = {}
-    rows = []
-    for record in records:
-        check = RowIssues(record, issues)
-        row = _validate_record(check, lookups, first_rows, create_categories, only_supplier)
-        if row is not None and not check.failed:
-            rows.append(row)
-        if progress:
-            progress(1)
-    if issues:
-        raise ImportFailed(issues)
-    return rows
+    return validate_records(
+        records,
+        lambda check: _validate_record(
+            check, lookups, first_rows, create_categories, only_supplier
+        ),
+        progress,
+    )
 
 
 def _validate_record(

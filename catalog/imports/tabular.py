@@ -257,3 +257,24 @@ def _format_cell(cell: str) -> str:
 def in_chunks(values: Sequence[T], size: int = QUERY_CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
+
+
+def validate_records(
+    records: Sequence[Record],
+    validate: Callable[[RowIssues], T | None],
+    progress: Callable[[int], None] | None = None,
+) -> list[T]:
+    """Runs `validate` on every record, collecting every issue of the whole file;
+    raises ImportFailed if there is any, else returns the valid rows in file order."""
+    issues: list[ImportIssue] = []
+    rows: list[T] = []
+    for record in records:
+        check = RowIssues(record, issues)
+        row = validate(check)
+        if row is not None and not check.failed:
+            rows.append(row)
+        if progress:
+            progress(1)
+    if issues:
+        raise ImportFailed(issues)
+    return rows

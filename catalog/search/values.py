@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from markupsafe import Markup
 
+from shop.pagination import PageNumbers
+
 SORTS = ("relevance", "price_asc", "price_desc", "newest")
 FILTERS = ("category", "region", "label", "grouping", "supplier_kind")
 FACETS = ("category", "region", "label", "grouping", "supplier_kind", "price")
@@ -98,7 +100,7 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
-class SearchResults:
+class SearchResults(PageNumbers):
     query: SearchQuery
     total: int
     page: int
@@ -106,18 +108,6 @@ class SearchResults:
     hits: list[SearchHit] = field(default_factory=list)
     facets: dict[str, list[FacetCount]] = field(default_factory=dict)
     suggestion: str | None = None
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-    @property
-    def has_prev(self) -> bool:
-        return self.page > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
 
     @classmethod
     def empty(cls, query: SearchQuery) -> SearchResults:
