@@ -42,7 +42,7 @@ def configure_logging(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     import shop.models  # noqa: F401 - every table known before migrations or queries run
     from catalog import search
-    from shop import database, i18n
+    from shop import database, i18n, security
     from shop.accounts import login
     from shop.extensions import babel, csrf, db, limiter, migrate
 
@@ -53,6 +53,7 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     login.init_app(app)
     limiter.init_app(app)
+    security.init_app(app)
     search.init_app(app)
 
 

@@ -63,3 +63,27 @@ def test_product_page_renders_in_each_language(client):
         response = client.get(f"/{lang}/p/{product.sku}")
         assert response.status_code == 200
         assert name in response.get_data(as_text=True)
+
+
+def test_responses_carry_security_headers(client):
+    response = client.get("/fr/")
+    policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "'unsafe-inline'" not in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_templates_have_no_inline_scripts_or_handlers():
+    """The content security policy forbids them; a browser would silently ignore them."""
+    import re
+    from pathlib import Path
+
+    from shop.config import PROJECT_ROOT
+
+    offending = []
+    for package in ("shop", "catalog", "groupings"):
+        for template in Path(PROJECT_ROOT / package).rglob("templates/**/*.html"):
+            text = template.read_text()
+            if re.search(r"\son[a-z]+=\"|<script(?![^>]*\bsrc=)|\sstyle=\"", text):
+                offending.append(template.name)
+    assert offending == []

@@ -1,7 +1,9 @@
 """What a visitor's browser really does with the three languages."""
 
 import pytest
+from sqlalchemy import select
 
+from catalog.models import Category, Product
 from shop.extensions import db
 from tests.factories import create_product
 
@@ -81,3 +83,17 @@ def test_language_switcher_in_the_browser_keeps_the_page(page, live_server, prod
     assert page.url == f"{live_server}/zgh/p/{product_sku}"
     page.goto(f"{live_server}/")
     assert page.url == f"{live_server}/zgh/"  # the cookie remembered the last language
+
+
+def test_pages_run_under_the_content_security_policy(page, live_server, product_sku, live_app):
+    violations = []
+    page.on("console", lambda message: violations.append(message.text))
+    with live_app.app_context():
+        slug = db.session.scalar(
+            select(Category.slug).join(Product).where(Product.sku == product_sku)
+        )
+    page.goto(f"{live_server}/fr/c/{slug}")
+    with page.expect_navigation():
+        page.select_option("select#sort", "price_asc")
+    assert "sort=price_asc" in page.url
+    assert [text for text in violations if "Content Security Policy" in text] == []
