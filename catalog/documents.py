@@ -23,6 +23,24 @@ def document_path(upload_dir: Path, key: str) -> Path:
     return upload_dir / "documents" / key[:2] / f"{key}.pdf"
 
 
+def _private_images(upload_dir: Path) -> Path:
+    # Photos of certificates and loan attestations live outside the public image folder
+    # that /media/images serves: only the access-checked document routes read them.
+    return upload_dir / "documents" / "photos"
+
+
+def stored_document(upload_dir: Path, key: str | None) -> tuple[Path, str] | None:
+    """The file and its media type for a key made by store_document, if it exists."""
+    if not key:
+        return None
+    if key.startswith("img-"):
+        path = images.image_path(_private_images(upload_dir), key[4:], "large")
+        mimetype = "image/webp"
+    else:
+        path, mimetype = document_path(upload_dir, key), "application/pdf"
+    return (path, mimetype) if path.is_file() else None
+
+
 def _looks_like_pdf(data: bytes) -> bool:
     # A PDF starts with its version header and ends with an end-of-file marker;
     # HTML or scripts renamed to .pdf fail one or the other.
@@ -46,6 +64,6 @@ def store_document(data: bytes, upload_dir: Path) -> str:
         temporary.replace(target)
         return key
     try:
-        return "img-" + images.store_image(data, upload_dir).key
+        return "img-" + images.store_image(data, _private_images(upload_dir)).key
     except images.InvalidImage:
         raise InvalidDocument() from None

@@ -63,6 +63,20 @@ def can(user, permission: Permission, target=None) -> bool:
     return False
 
 
+def can_verify_evidence(user, supplier) -> bool:
+    """A platform admin, or a manager of one of the groupings the supplier belongs to,
+    may verify or reject its microcredit and honour-loan attestations; never someone
+    who works for that supplier (nobody vouches for their own loan)."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return False
+    if _supplier_role(user, supplier.id) is not None:
+        return False
+    if user.is_admin:
+        return True
+    managed = {role.grouping_id for role in user.grouping_roles}
+    return any(m.grouping_id in managed for m in supplier.grouping_memberships)
+
+
 def ensure(user, permission: Permission, target=None) -> None:
     if not can(user, permission, target):
         raise AccessDenied()

@@ -65,7 +65,7 @@ def register():
         else:
             _start_session(user)
             flash(_("Welcome to Souk Tadamon, %(name)s!", name=user.full_name), "success")
-            return redirect(url_for("main.home"))
+            return redirect(_safe_next(request.args.get("next")) or url_for("main.home"))
     return render_template("accounts/register.html", form=form)
 
 

@@ -11,20 +11,21 @@ from flask import (
     flash,
     redirect,
     render_template,
-    send_file,
+    session,
     url_for,
 )
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from catalog import labels
-from catalog.documents import document_path
-from catalog.images import image_path
 from catalog.vocabulary import LABEL_KIND_NAMES, PRODUCT_STATUS_NAMES
+from groupings.team import remembered_supplier
 from groupings.vocabulary import EVIDENCE_KIND_NAMES, SUPPLIER_STATUS_NAMES, describe_rule
 from shop.accounts.permissions import Permission, requires
+from shop.backoffice.onboarding import CURRENT_SUPPLIER_KEY
 from shop.dashboards import services
 from shop.dashboards.forms import LabelClaimForm, LabelForm, RejectClaimForm, VerifyClaimForm
+from shop.documents_view import send_document
 from shop.errors import ShopError
 
 WHOLE_SUPPLIER = "*"
@@ -46,12 +47,10 @@ def _vocabulary() -> dict:
 @bp.route("/supplier/")
 @requires(Permission.SUPPLIER_VIEW)
 def supplier_home():
-    first = (
-        current_user.supplier_memberships[0].supplier if current_user.supplier_memberships else None
-    )
-    if first is None:  # an admin without a supplier of their own
+    current = remembered_supplier(current_user, session.get(CURRENT_SUPPLIER_KEY))
+    if current is None:  # an admin without a supplier of their own
         return redirect(url_for("dashboards.admin_home"))
-    return redirect(url_for("dashboards.supplier_dashboard", slug=first.slug))
+    return redirect(url_for("dashboards.supplier_dashboard", slug=current.slug))
 
 
 @bp.route("/supplier/<slug>/")
@@ -198,19 +197,7 @@ def admin_certificate(claim_id: int):
 
 
 def _send_document(key: str | None):
-    if not key:
-        abort(404)
-    upload_dir = current_app.config["UPLOAD_DIR"]
-    if key.startswith("img-"):
-        path, mimetype = image_path(upload_dir, key[4:], "large"), "image/webp"
-    else:
-        path, mimetype = document_path(upload_dir, key), "application/pdf"
-    if not path.is_file():
-        abort(404)
-    response = send_file(path, mimetype=mimetype, as_attachment=mimetype == "application/pdf")
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+    return send_document(current_app.config["UPLOAD_DIR"], key)
 
 
 LANGUAGE_CODES = ("ar", "fr", "zgh")
