@@ -5,4 +5,12 @@ One blueprint; each area registers its routes from its own module, imported belo
 from flask import Blueprint
 
 bp = Blueprint("backoffice", __name__, url_prefix="/<lang_code>", template_folder="templates")
-from shop.backoffice import admin_suppliers, evidence, onboarding, team  # noqa: E402,F401 - routes
+from shop.backoffice import (  # noqa: E402,F401 - each module registers its routes on bp
+    admin_suppliers,
+    evidence,
+    listings,
+    onboarding,
+    product_files,
+    stock,
+    team,
+)
