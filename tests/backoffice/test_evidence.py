@@ -256,7 +256,7 @@ def test_bad_amount_is_explained_and_nothing_is_written(client, world):
     before = snapshot()
     response = _post(client, "/fr/supplier/tiwizi/evidence", _form(amount="beaucoup"))
     assert response.status_code == 422
-    assert "for example 30000" in response.get_data(as_text=True)
+    assert "par exemple 30000" in response.get_data(as_text=True)
     response = _post(client, "/fr/supplier/tiwizi/evidence", _form(), b"not a document")
     assert response.status_code == 422
     assert snapshot() == before

@@ -214,7 +214,7 @@ def test_wrong_rib_key_is_explained_next_to_the_field_and_nothing_is_created(cli
         client, "/fr/sell/cooperative", cooperative_form(rib="011780000000123456789048")
     )
     assert response.status_code == 422
-    assert "check key" in response.get_data(as_text=True)
+    assert "clé de contrôle" in response.get_data(as_text=True)
     assert snapshot() == before
 
 
@@ -228,8 +228,8 @@ def test_sign_up_page_refuses_more_women_than_members_and_no_name(client, person
     )
     html = response.get_data(as_text=True)
     assert response.status_code == 422
-    assert "more women members than members" in html
-    assert "at least one language" in html
+    assert "plus de membres femmes que de membres" in html
+    assert "au moins une langue" in html
     assert snapshot() == before
 
 
@@ -298,7 +298,7 @@ def test_pending_seller_sees_why_its_shop_is_not_shown(client, app, person):
     supplier = _apply(app, person)
     login(client, person.email, PASSWORD)
     html = client.get(f"/fr/supplier/{supplier.slug}/").get_data(as_text=True)
-    assert "waiting for approval" in html
+    assert "en attente de validation" in html
 
 
 def test_sign_up_posts_are_rate_limited(client, person):

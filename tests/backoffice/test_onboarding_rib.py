@@ -60,7 +60,7 @@ def test_rib_with_a_wrong_key_is_refused_with_a_clear_message(app, wrong):
     with pytest.raises(WrongRibKey) as refused:
         normalise_rib(wrong)
     with app.test_request_context("/fr/"):
-        assert "check key" in str(refused.value)
+        assert "clé de contrôle" in str(refused.value)
 
 
 @pytest.mark.parametrize("wrong", ["", "0117800000001234567890", VALID_RIB + "1", "A" * 24])
