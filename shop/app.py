@@ -62,8 +62,13 @@ def register_blueprints(app: Flask) -> None:
     from catalog.views import bp as catalog_bp
     from shop.accounts.views import bp as accounts_bp
     from shop.backoffice import bp as backoffice_bp
+    from shop.cart.views import bp as cart_bp
+    from shop.checkout.views import bp as checkout_bp
     from shop.dashboards.views import bp as dashboards_bp
+    from shop.ledger.views import bp as ledger_bp
     from shop.main.views import bp as main_bp
+    from shop.orders.views import bp as orders_bp
+    from shop.payments.views import bp as payments_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(accounts_bp)
@@ -71,6 +76,11 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(catalog_bp)
     app.register_blueprint(api_bp)
     app.register_blueprint(backoffice_bp)
+    app.register_blueprint(cart_bp)
+    app.register_blueprint(checkout_bp)
+    app.register_blueprint(orders_bp)
+    app.register_blueprint(payments_bp)
+    app.register_blueprint(ledger_bp)
 
 
 def register_commands(app: Flask) -> None:

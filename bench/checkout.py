@@ -1,0 +1,302 @@
+"""How fast orders are placed under concurrency (target: p95 ≤ 300 ms with 32 buyers).
+
+    .venv/bin/python bench/checkout.py [--orders 400] [--postgres [ADMIN_URL]] [--sqlite]
+
+Builds a throwaway PostgreSQL database (created through ADMIN_URL, dropped afterwards; or a
+SQLite file with --sqlite) with the real migrations, 8 suppliers and 40 products with stock
+that never runs out, and one customer per buyer. Then, for 1, 8 and 32 buyers placing
+orders at the same time (each order: 3 products of 2 or 3 suppliers, home delivery, cash):
+
+- **checkout**: `shop.checkout.placing.place_order` and the commit, as the checkout request
+  runs it (cart review, prices, quote, the conditional stock updates in id order, order,
+  parts, lines, receipt numbers, events, the customer's and sellers' e-mails);
+- **baseline**: the same three conditional `UPDATE products SET stock = stock - :q WHERE
+  id = :id AND stock >= :q` statements in id order and a commit, nothing else: what the
+  database alone costs for the same stock changes.
+
+Every order has its own customer whose cart was filled (and whose review page computed the
+total) before the clock starts: only placing the order is timed. Figures are printed
+(orders per second, median and 95th percentile latency, and checkout ÷ baseline), never
+asserted: they depend on the machine."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+
+import psycopg
+from flask import Flask
+from flask_migrate import upgrade
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from catalog.models import Category, CategoryTranslation, Product, ProductTranslation
+from groupings.models import Grouping, GroupingMembership, Supplier, SupplierTranslation
+from shop.accounts.models import User
+from shop.app import create_app
+from shop.cart import services as cart_services
+from shop.cart.models import Cart, CartLine
+from shop.checkout import placing
+from shop.checkout.services import make_address
+from shop.config import TestingConfig
+from shop.database import utcnow
+from shop.extensions import db
+
+DEFAULT_POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+CONCURRENCY = (1, 8, 32)
+SUPPLIERS = 8
+PRODUCTS = 40
+LINES_PER_ORDER = 3
+REGIONS = ("souss-massa", "fes-meknes", "oriental", "draa-tafilalet", "casablanca-settat")
+SETTINGS = placing.CheckoutSettings(platform_fee_rate=Decimal("0.05"), card_enabled=False)
+ADDRESS = make_address(
+    full_name="Bench Buyer",
+    phone="0612345678",
+    region="casablanca-settat",
+    city="Casablanca",
+    street="1 rue du Banc",
+)
+CHOICES = placing.CheckoutChoices(ADDRESS, "cash")
+
+
+def make_app(database_url: str, data_dir: Path) -> Flask:
+    return create_app(
+        TestingConfig(),
+        SQLALCHEMY_DATABASE_URI=database_url,
+        DATA_DIR=data_dir,
+        UPLOAD_DIR=data_dir / "uploads",
+        SEARCH_INDEX_DIR=data_dir / "search-index",
+        SQLALCHEMY_ENGINE_OPTIONS={"pool_size": 40, "max_overflow": 10, "pool_timeout": 120},
+    )
+
+
+@contextmanager
+def database(use_sqlite: bool, admin_url: str, workdir: Path) -> Iterator[str]:
+    if use_sqlite:
+        yield f"sqlite:///{workdir / 'bench.sqlite3'}"
+        return
+    name = f"souk_bench_{uuid.uuid4().hex[:10]}"
+    dsn = make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def seed() -> list[int]:
+    """Suppliers and products with stock for every run; returns the product ids."""
+    category = Category(slug="bench", translations=[CategoryTranslation(language="fr", name="B")])
+    grouping = Grouping(slug="bench-grouping", region="souss-massa")
+    db.session.add_all([category, grouping])
+    products = []
+    for number in range(SUPPLIERS):
+        supplier = Supplier(
+            slug=f"bench-supplier-{number}",
+            kind="cooperative",
+            status="active",
+            region=REGIONS[number % len(REGIONS)],
+            city="Agadir",
+            translations=[SupplierTranslation(language="fr", name=f"Coopérative {number}")],
+        )
+        db.session.add(
+            GroupingMembership(grouping=grouping, supplier=supplier, admitted_on=utcnow().date())
+        )
+        for index in range(PRODUCTS // SUPPLIERS):
+            product = Product(
+                sku=f"BENCH-{number}-{index}",
+                supplier=supplier,
+                category=category,
+                grouping=grouping if number % 2 == 0 else None,
+                price=Decimal("49.90") + index,
+                stock=10_000_000,
+                weight_grams=700,
+                region=supplier.region,
+                status="published",
+                translations=[ProductTranslation(language="fr", name=f"Produit {number}-{index}")],
+            )
+            products.append(product)
+    db.session.add_all(products)
+    db.session.commit()
+    return [p.id for p in products]
+
+
+_customers = iter(range(10**9))
+
+
+def customers_with_carts(
+    rng: random.Random, product_ids: list[int], count: int
+) -> list[tuple[int, Decimal]]:
+    """Untimed: customers who filled a cart and saw its total on the review page."""
+    users = [
+        User(
+            email=f"buyer{number}@bench.ma",
+            full_name=f"Buyer {number}",
+            password_hash="!",  # noqa: S106 - a bench account that never logs in
+            preferred_language="fr",
+        )
+        for number in (next(_customers) for _ in range(count))
+    ]
+    db.session.add_all(users)
+    db.session.flush()
+    customers = []
+    for user in users:
+        lines = sorted(rng.sample(product_ids, LINES_PER_ORDER))
+        cart = Cart(
+            user_id=user.id,
+            lines=[CartLine(product_id=pid, quantity=rng.randint(1, 3)) for pid in lines],
+        )
+        db.session.add(cart)
+        customers.append((user, cart))
+    db.session.commit()
+    prepared = []
+    for user, cart in customers:
+        prepared.append((user.id, placing.quote_cart(cart, CHOICES, SETTINGS).total))
+    db.session.remove()
+    return prepared
+
+
+def place_one(customer_id: int, expected_total: Decimal) -> None:
+    """Timed: what the "Place my order" request does, commit included."""
+    customer = db.session.get(User, customer_id)
+    cart = cart_services.find_cart(user=customer)
+    placing.place_order(
+        customer, cart, CHOICES, SETTINGS, expected_total=expected_total, now=utcnow()
+    )
+    db.session.commit()
+
+
+BARE_UPDATE = text("UPDATE products SET stock = stock - :q WHERE id = :id AND stock >= :q")
+
+
+def bare_updates(lines: list[tuple[int, int]]) -> None:
+    with db.engine.begin() as connection:
+        for product_id, quantity in lines:
+            if connection.execute(BARE_UPDATE, {"id": product_id, "q": quantity}).rowcount != 1:
+                raise RuntimeError("the benchmark's stock ran out")
+
+
+def run(
+    app: Flask, buyers: int, orders: int, product_ids: list[int], mode: str
+) -> tuple[float, list[float]]:
+    """`orders` orders spread over `buyers` threads; returns wall time and latencies."""
+    per_buyer = max(1, orders // buyers)
+    rng = random.Random(buyers * 1000 + orders)
+    work: list[list] = []
+    with app.app_context():
+        for _ in range(buyers):
+            if mode == "checkout":
+                work.append(customers_with_carts(rng, product_ids, per_buyer))
+            else:
+                work.append(
+                    [
+                        [(pid, rng.randint(1, 3)) for pid in sorted(rng.sample(product_ids, 3))]
+                        for _ in range(per_buyer)
+                    ]
+                )
+    latencies: list[float] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(buyers + 1)
+    failures: list[BaseException] = []
+
+    def buyer(index: int) -> None:
+        mine: list[float] = []
+        try:
+            with app.app_context():
+                barrier.wait()
+                for item in work[index]:
+                    started = time.perf_counter()
+                    if mode == "checkout":
+                        place_one(*item)
+                    else:
+                        bare_updates(item)
+                    mine.append(time.perf_counter() - started)
+                    db.session.remove()
+        except BaseException as error:  # reported by the main thread
+            failures.append(error)
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=buyer, args=(n,)) for n in range(buyers)]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    if failures:
+        raise failures[0]
+    return wall, latencies
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--orders", type=int, default=400, help="orders per run (default 400)")
+    parser.add_argument(
+        "--postgres",
+        nargs="?",
+        const=DEFAULT_POSTGRES_ADMIN_URL,
+        default=DEFAULT_POSTGRES_ADMIN_URL,
+        metavar="ADMIN_URL",
+    )
+    parser.add_argument("--sqlite", action="store_true", help="use a SQLite file instead")
+    args = parser.parse_args()
+
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        database(args.sqlite, args.postgres, Path(tmp)) as url,
+    ):
+        app = make_app(url, Path(tmp))
+        with app.app_context():
+            upgrade()
+            product_ids = seed()
+            db.session.remove()
+        backend = "SQLite" if args.sqlite else "PostgreSQL"
+        print(
+            f"{backend}, {args.orders} orders per run, {LINES_PER_ORDER} lines per order, "
+            f"{len(product_ids)} products of {SUPPLIERS} suppliers"
+        )
+        header = f"{'buyers':>6} {'mode':<9} {'orders/s':>9} {'p50 ms':>8} {'p95 ms':>8}"
+        print(header)
+        rows: dict[tuple[int, str], tuple[float, float, float]] = {}
+        for buyers in CONCURRENCY:
+            for mode in ("baseline", "checkout"):
+                # A warm-up first: connections, caches, compiled templates.
+                run(app, buyers, min(args.orders, 4 * buyers), product_ids, mode)
+                wall, latencies = run(app, buyers, args.orders, product_ids, mode)
+                rate = len(latencies) / wall
+                p50 = statistics.median(latencies) * 1000
+                p95 = percentile(latencies, 0.95) * 1000
+                rows[(buyers, mode)] = (rate, p50, p95)
+                print(f"{buyers:>6} {mode:<9} {rate:>9.1f} {p50:>8.1f} {p95:>8.1f}")
+        print("\ncheckout ÷ baseline")
+        print(f"{'buyers':>6} {'orders/s':>9} {'p95':>8}")
+        for buyers in CONCURRENCY:
+            ours, bare = rows[(buyers, "checkout")], rows[(buyers, "baseline")]
+            print(f"{buyers:>6} {ours[0] / bare[0]:>9.2f} {ours[2] / bare[2]:>8.1f}")
+        p95_32 = rows[(32, "checkout")][2]
+        verdict = "met" if p95_32 <= 300 else "NOT met"
+        print(f"\nTarget p95 ≤ 300 ms at 32 buyers: {p95_32:.0f} ms, {verdict}.")
+        with app.app_context():
+            db.engine.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The cart: products of several suppliers, kept for anonymous visitors and merged at login."""

@@ -1,0 +1,1 @@
+"""Checkout: address, delivery per supplier, payment method, and placing the order."""

@@ -1,0 +1,1 @@
+"""The seller ledger: what the marketplace owes each supplier, and payout batches."""

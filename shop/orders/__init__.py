@@ -1,0 +1,1 @@
+"""Orders: one customer order split into one part per supplier, its states and history."""
