@@ -9,21 +9,14 @@ from __future__ import annotations
 import re
 
 from groupings.errors import InvalidIce, InvalidPhone, InvalidRib, WrongRibKey
+from shop.phones import normalise_moroccan_phone, western_digits
 
 RIB_LENGTH = 24
 BODY_LENGTH = 22
 # People copy RIBs from bank papers with spaces, dots or dashes between the groups.
 _SEPARATORS = re.compile(r"[\s.\-]")
 _DIGITS = re.compile(r"[0-9]+")
-# +212 (or 00212) or a leading 0, then nine digits starting with 5 (landline), 6 or 7 (mobile).
-_MOROCCAN_PHONE = re.compile(r"(?:\+212|00212|0)([5-7][0-9]{8})")
 _ICE = re.compile(r"[0-9]{15}")
-# Arabic-Indic and Eastern Arabic-Indic digits, which Arabic phone keyboards type.
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-def western_digits(raw: str) -> str:
-    return raw.translate(_ARABIC_DIGITS)
 
 
 def rib_check_key(body: str) -> int:
@@ -52,10 +45,10 @@ def format_rib(rib: str) -> str:
 
 def normalise_phone(raw: str) -> str:
     """A Moroccan number, stored as +212XXXXXXXXX however it was typed."""
-    match = _MOROCCAN_PHONE.fullmatch(re.sub(r"[\s\-.()]", "", western_digits(raw)))
-    if match is None:
+    phone = normalise_moroccan_phone(raw)
+    if phone is None:
         raise InvalidPhone()
-    return "+212" + match.group(1)
+    return phone
 
 
 def normalise_ice(raw: str) -> str:

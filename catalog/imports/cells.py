@@ -12,6 +12,7 @@ from email_validator import EmailNotValidError, validate_email
 from flask_babel import lazy_gettext as _l
 
 from catalog.imports.tabular import InvalidCell
+from shop.phones import normalise_moroccan_phone
 from shop.regions import REGIONS
 
 SLUG = re.compile(r"[a-z0-9-]+")
@@ -21,7 +22,6 @@ WHOLE_NUMBER = re.compile(r"-?[0-9]+")
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 ICE = re.compile(r"[0-9]{15}")
 # +212 or a leading 0, then nine digits starting with 5 (landline), 6 or 7 (mobile).
-MOROCCAN_PHONE = re.compile(r"(?:\+212|0)([5-7][0-9]{8})")
 
 MAX_SLUG = 80
 MAX_SKU = 64
@@ -141,8 +141,8 @@ def parse_ice(raw: str) -> str:
 
 def parse_phone(raw: str) -> str:
     """A Moroccan number, stored as +212XXXXXXXXX whatever spaces or dashes it was typed with."""
-    match = MOROCCAN_PHONE.fullmatch(re.sub(r"[\s-]", "", raw))
-    if match is None:
+    phone = normalise_moroccan_phone(raw)
+    if phone is None:
         raise InvalidCell(
             _l(
                 "%(value)s is not a Moroccan phone number (+212 or 0, then 9 digits "
@@ -150,7 +150,7 @@ def parse_phone(raw: str) -> str:
                 value=_shown(raw),
             )
         )
-    return f"+212{match.group(1)}"
+    return phone
 
 
 def parse_email(raw: str) -> str:

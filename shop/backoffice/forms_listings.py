@@ -44,17 +44,19 @@ from catalog.models import Product
 from catalog.stock import ADJUSTMENT_REASONS, MAX_THRESHOLD
 from groupings.models import Supplier
 from shop.forms import Form
+from shop.phones import western_digits
 
 DRAFT_SALT = "backoffice.listing-draft"
 DRAFT_MAX_AGE = 24 * 3600
 MAX_STOCK_INPUT = 1_000_000
 
-# Phones with an Arabic keyboard type Eastern Arabic digits; prices are stored in Latin ones.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+ARABIC_DECIMAL_SEPARATOR = "\u066b"
 
 
 def normalised_number(text: str) -> str:
-    text = text.strip().translate(_DIGITS).replace(" ", "").replace("\u00a0", "")
+    # Phones with an Arabic keyboard type Eastern Arabic digits; prices are stored in Latin ones.
+    text = western_digits(text.strip()).replace(ARABIC_DECIMAL_SEPARATOR, ".")
+    text = text.replace(" ", "").replace("\u00a0", "")
     if text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")  # 12,50 is how prices are written in Morocco
     return text

@@ -4,8 +4,8 @@ from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, RadioField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
-from shop.checkout.phones import normalise_moroccan_phone
 from shop.forms import Form
+from shop.phones import normalise_moroccan_phone
 from shop.regions import REGIONS
 
 

@@ -15,9 +15,9 @@ from shop.accounts.models import User
 from shop.accounts.permissions import Permission, can
 from shop.cart.services import CartReview
 from shop.checkout.delivery import PICKUP_FEE, home_delivery_fee
-from shop.checkout.phones import normalise_moroccan_phone
 from shop.errors import ShopError
 from shop.orders.models import DELIVERY_METHODS
+from shop.phones import normalise_moroccan_phone
 from shop.regions import REGIONS
 
 ZERO = Decimal("0.00")
