@@ -10,7 +10,9 @@ from shop.backoffice import (  # noqa: E402,F401 - each module registers its rou
     evidence,
     listings,
     onboarding,
+    orders,
     product_files,
+    sales,
     stock,
     team,
 )
