@@ -22,7 +22,10 @@ asserted: they depend on the machine."""
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import random
+import runpy
 import statistics
 import tempfile
 import threading
@@ -31,6 +34,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import psycopg
@@ -40,7 +44,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from catalog.models import Category, CategoryTranslation, Product, ProductTranslation
-from groupings.models import Grouping, GroupingMembership, Supplier, SupplierTranslation
+from groupings.models import (
+    Grouping,
+    GroupingMembership,
+    Supplier,
+    SupplierMember,
+    SupplierTranslation,
+)
 from shop.accounts.models import User
 from shop.app import create_app
 from shop.cart import services as cart_services
@@ -96,7 +106,8 @@ def database(use_sqlite: bool, admin_url: str, workdir: Path) -> Iterator[str]:
 
 
 def seed() -> list[int]:
-    """Suppliers and products with stock for every run; returns the product ids."""
+    """Suppliers, each with its owner (told of every order), and products with stock for
+    every run; returns the product ids."""
     category = Category(slug="bench", translations=[CategoryTranslation(language="fr", name="B")])
     grouping = Grouping(slug="bench-grouping", region="souss-massa")
     db.session.add_all([category, grouping])
@@ -110,8 +121,19 @@ def seed() -> list[int]:
             city="Agadir",
             translations=[SupplierTranslation(language="fr", name=f"Coopérative {number}")],
         )
-        db.session.add(
-            GroupingMembership(grouping=grouping, supplier=supplier, admitted_on=utcnow().date())
+        owner = User(
+            email=f"owner{number}@bench.ma",
+            full_name=f"Owner {number}",
+            password_hash="!",  # noqa: S106 - a bench account that never logs in
+            preferred_language=("ar", "fr", "zgh")[number % 3],
+        )
+        db.session.add_all(
+            [
+                GroupingMembership(
+                    grouping=grouping, supplier=supplier, admitted_on=utcnow().date()
+                ),
+                SupplierMember(supplier=supplier, user=owner, role="owner"),
+            ]
         )
         for index in range(PRODUCTS // SUPPLIERS):
             product = Product(
@@ -188,9 +210,10 @@ def bare_updates(lines: list[tuple[int, int]]) -> None:
 
 
 def run(
-    app: Flask, buyers: int, orders: int, product_ids: list[int], mode: str
+    pool: WorkerPool, app: Flask, buyers: int, orders: int, product_ids: list[int], mode: str
 ) -> tuple[float, list[float]]:
-    """`orders` orders spread over `buyers` threads; returns wall time and latencies."""
+    """`orders` orders spread over `buyers` threads, themselves spread over the pool's
+    worker processes; returns wall time and latencies."""
     per_buyer = max(1, orders // buyers)
     rng = random.Random(buyers * 1000 + orders)
     work: list[list] = []
@@ -205,40 +228,94 @@ def run(
                         for _ in range(per_buyer)
                     ]
                 )
-    latencies: list[float] = []
-    lock = threading.Lock()
-    barrier = threading.Barrier(buyers + 1)
-    failures: list[BaseException] = []
+    return pool.run(mode, work)
 
-    def buyer(index: int) -> None:
-        mine: list[float] = []
-        try:
-            with app.app_context():
-                barrier.wait()
-                for item in work[index]:
-                    started = time.perf_counter()
-                    if mode == "checkout":
-                        place_one(*item)
-                    else:
-                        bare_updates(item)
-                    mine.append(time.perf_counter() - started)
-                    db.session.remove()
-        except BaseException as error:  # reported by the main thread
-            failures.append(error)
-        with lock:
+
+class WorkerPool:
+    """Worker processes, each with its own application and connection pool, as the
+    server's worker processes (gunicorn.conf.py) would hold them. Buyers are threads,
+    dealt to the processes in turn; all of them start together."""
+
+    def __init__(self, processes: int, database_url: str, data_dir: Path) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.pipes = []
+        self.processes = []
+        for _ in range(processes):
+            ours, theirs = context.Pipe()
+            process = context.Process(
+                target=serve_worker, args=(theirs, database_url, data_dir), daemon=True
+            )
+            process.start()
+            self.pipes.append(ours)
+            self.processes.append(process)
+
+    def run(self, mode: str, work: list[list]) -> tuple[float, list[float]]:
+        shares = [work[index :: len(self.pipes)] for index in range(len(self.pipes))]
+        for pipe, share in zip(self.pipes, shares, strict=True):
+            pipe.send((mode, share))
+        for pipe in self.pipes:
+            if pipe.recv() != "ready":
+                raise RuntimeError("a bench worker failed to start")
+        started = time.perf_counter()
+        for pipe in self.pipes:
+            pipe.send("go")
+        latencies: list[float] = []
+        failures = []
+        for pipe in self.pipes:
+            mine, failure = pipe.recv()
             latencies.extend(mine)
+            if failure:
+                failures.append(failure)
+        wall = time.perf_counter() - started
+        if failures:
+            raise RuntimeError(failures[0])
+        return wall, latencies
 
-    threads = [threading.Thread(target=buyer, args=(n,)) for n in range(buyers)]
-    for thread in threads:
-        thread.start()
-    barrier.wait()
-    started = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    wall = time.perf_counter() - started
-    if failures:
-        raise failures[0]
-    return wall, latencies
+    def close(self) -> None:
+        for pipe in self.pipes:
+            pipe.send(None)
+        for process in self.processes:
+            process.join(timeout=30)
+
+
+def serve_worker(pipe: Connection, database_url: str, data_dir: Path) -> None:
+    app = make_app(database_url, data_dir)
+    while (task := pipe.recv()) is not None:
+        mode, shares = task
+        go = threading.Event()
+        lock = threading.Lock()
+        latencies: list[float] = []
+        failures: list[str] = []
+
+        def buyer(items: list, mode: str = mode) -> None:
+            mine: list[float] = []
+            try:
+                with app.app_context():
+                    go.wait()
+                    for item in items:
+                        started = time.perf_counter()
+                        if mode == "checkout":
+                            place_one(*item)
+                        else:
+                            bare_updates(item)
+                        mine.append(time.perf_counter() - started)
+                        db.session.remove()
+            except Exception as error:  # reported by the main process
+                failures.append(repr(error))
+            with lock:
+                latencies.extend(mine)
+
+        threads = [threading.Thread(target=buyer, args=(items,)) for items in shares]
+        for thread in threads:
+            thread.start()
+        pipe.send("ready")
+        pipe.recv()
+        go.set()
+        for thread in threads:
+            thread.join()
+        pipe.send((latencies, failures[0] if failures else ""))
+    with app.app_context():
+        db.engine.dispose()
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -257,6 +334,12 @@ def main() -> None:
         metavar="ADMIN_URL",
     )
     parser.add_argument("--sqlite", action="store_true", help="use a SQLite file instead")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=server_workers(),
+        help="worker processes (default: as many as gunicorn.conf.py starts on this machine)",
+    )
     args = parser.parse_args()
 
     with (
@@ -268,10 +351,12 @@ def main() -> None:
             upgrade()
             product_ids = seed()
             db.session.remove()
+        pool = WorkerPool(args.workers, url, Path(tmp))
         backend = "SQLite" if args.sqlite else "PostgreSQL"
         print(
             f"{backend}, {args.orders} orders per run, {LINES_PER_ORDER} lines per order, "
-            f"{len(product_ids)} products of {SUPPLIERS} suppliers"
+            f"{len(product_ids)} products of {SUPPLIERS} suppliers, "
+            f"buyers spread over {args.workers} worker processes"
         )
         header = f"{'buyers':>6} {'mode':<9} {'orders/s':>9} {'p50 ms':>8} {'p95 ms':>8}"
         print(header)
@@ -279,8 +364,8 @@ def main() -> None:
         for buyers in CONCURRENCY:
             for mode in ("baseline", "checkout"):
                 # A warm-up first: connections, caches, compiled templates.
-                run(app, buyers, min(args.orders, 4 * buyers), product_ids, mode)
-                wall, latencies = run(app, buyers, args.orders, product_ids, mode)
+                run(pool, app, buyers, min(args.orders, 4 * buyers), product_ids, mode)
+                wall, latencies = run(pool, app, buyers, args.orders, product_ids, mode)
                 rate = len(latencies) / wall
                 p50 = statistics.median(latencies) * 1000
                 p95 = percentile(latencies, 0.95) * 1000
@@ -294,8 +379,14 @@ def main() -> None:
         p95_32 = rows[(32, "checkout")][2]
         verdict = "met" if p95_32 <= 300 else "NOT met"
         print(f"\nTarget p95 ≤ 300 ms at 32 buyers: {p95_32:.0f} ms, {verdict}.")
+        pool.close()
         with app.app_context():
             db.engine.dispose()
+
+
+def server_workers() -> int:
+    config = Path(__file__).resolve().parent.parent / "gunicorn.conf.py"
+    return int(runpy.run_path(str(config))["workers"])
 
 
 if __name__ == "__main__":

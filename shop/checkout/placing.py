@@ -155,8 +155,7 @@ def _write_order(
     db.session.flush()
     notifications.order_placed(order)
     if choices.payment_method == "cash":  # sellers may prepare cash orders at once
-        for part in order.parts:
-            notifications.supplier_part_to_prepare(part)
+        notifications.suppliers_to_prepare(order.parts)
     take_stock(
         [
             StockRequest(line.product.id, line.quantity, line.product.name)

@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 def queue_mail(*, recipient: str, template: str, language: str, **context: object) -> OutboxMessage:
     """Renders `mail/<template>.txt` in the recipient's language and queues it.
 
-    The template's first line is the subject."""
+    The template's first line is the subject. The message is written with the caller's
+    next flush or commit, so that a request's mails go in one INSERT."""
     with force_locale(language):
         rendered = render_template(f"mail/{template}.txt", language=language, **context)
     subject, _, body = rendered.strip().partition("\n")
@@ -28,7 +29,6 @@ def queue_mail(*, recipient: str, template: str, language: str, **context: objec
         recipient=recipient, subject=subject.strip(), body=body.strip(), language=language
     )
     db.session.add(message)
-    db.session.flush()
     log.info("Mail queued for %s: %s\n%s", recipient, message.subject, message.body)
     return message
 

@@ -9,9 +9,12 @@ from babel.dates import format_datetime
 from babel.numbers import format_currency
 from flask import current_app, url_for
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import selectinload
 from werkzeug.routing import BuildError
 
-from groupings.models import Supplier
+from groupings.models import Supplier, SupplierMember
+from shop.extensions import db
 from shop.i18n import FORMAT_LOCALES
 from shop.mail.services import queue_mail
 from shop.orders.models import Order, OrderPart
@@ -95,14 +98,28 @@ def _supplier_recipients(supplier: Supplier) -> list[tuple[str, str]]:
     return recipients
 
 
-def supplier_part_to_prepare(part: OrderPart) -> None:
-    """Told once the part can be prepared: paid, or to be paid in cash on delivery."""
-    for email, language in _supplier_recipients(part.supplier):
-        queue_mail(
-            recipient=email,
-            template="order_supplier_new",
-            language=language,
-            order=part.order,
-            part=part,
-            **_formatters(language),
-        )
+def _load_teams(suppliers: list[Supplier]) -> None:
+    """Every supplier's team and their accounts in two queries, not two per supplier."""
+    unloaded = [s.id for s in suppliers if "team" in inspect(s).unloaded]
+    if unloaded:
+        db.session.scalars(
+            select(Supplier)
+            .where(Supplier.id.in_(unloaded))
+            .options(selectinload(Supplier.team).joinedload(SupplierMember.user))
+        ).all()
+
+
+def suppliers_to_prepare(parts: list[OrderPart]) -> None:
+    """Each seller told once its part can be prepared: paid, or to be paid in cash on
+    delivery."""
+    _load_teams([part.supplier for part in parts])
+    for part in parts:
+        for email, language in _supplier_recipients(part.supplier):
+            queue_mail(
+                recipient=email,
+                template="order_supplier_new",
+                language=language,
+                order=part.order,
+                part=part,
+                **_formatters(language),
+            )

@@ -109,8 +109,7 @@ def mark_order_paid(order: Order, *, actor: User | None, now: datetime, note: st
     number_receipts(order.parts)
     _refresh_status(order, actor=actor, now=now)
     notifications.order_paid(order)
-    for part in order.parts:
-        notifications.supplier_part_to_prepare(part)
+    notifications.suppliers_to_prepare(order.parts)
 
 
 def revive_paid_order(order: Order, *, actor: User | None, now: datetime, note: str) -> None:
