@@ -38,3 +38,11 @@ class CancelPartForm(Form):
         validators=[DataRequired(), Length(max=300)],
     )
     submit = SubmitField(_l("Cancel this order"))
+
+
+class CancelLineForm(Form):
+    reason = TextAreaField(
+        _l("Why can you not supply this product?"),
+        validators=[DataRequired(), Length(max=300)],
+    )
+    submit = SubmitField(_l("Cancel this product"))

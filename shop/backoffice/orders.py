@@ -6,19 +6,19 @@ mails the customer; these views only translate HTTP."""
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from shop.accounts.permissions import Permission, requires
 from shop.backoffice import bp
-from shop.backoffice.forms_orders import CancelPartForm, PartActionForm, ShipForm
+from shop.backoffice.forms_orders import CancelLineForm, CancelPartForm, PartActionForm, ShipForm
 from shop.dashboards.services import supplier_for
 from shop.database import utcnow
 from shop.errors import ShopError
 from shop.extensions import db
 from shop.i18n import current_language
-from shop.orders import services, states
+from shop.orders import seller_cancellations, services, states
 from shop.orders import supplier_views_support as support
 
 ORDERS = "/supplier/<slug>/orders"
@@ -29,6 +29,7 @@ PART = f"{ORDERS}/<int:part_id>"
 def _order_vocabulary() -> dict:
     return {
         "order_status_names": states.STATUS_NAMES,
+        "order_event_names": states.EVENT_NAMES,
         "order_payment_names": states.PAYMENT_METHOD_NAMES,
         "order_delivery_names": states.DELIVERY_METHOD_NAMES,
     }
@@ -39,7 +40,9 @@ def _part(slug: str, part_id: int):
     return support.supplier_order_part(current_user, supplier, part_id)
 
 
-def _detail(part, *, ship_form=None, cancel_form=None, status: int = 200):
+def _detail(
+    part, *, ship_form=None, cancel_form=None, line_form=None, failed_line=None, status=200
+):
     page = render_template(
         "backoffice/orders/detail.html",
         supplier=part.supplier,
@@ -51,6 +54,9 @@ def _detail(part, *, ship_form=None, cancel_form=None, status: int = 200):
         action_form=PartActionForm(),
         ship_form=ship_form or ShipForm(formdata=None),
         cancel_form=cancel_form or CancelPartForm(formdata=None),
+        cancellable_lines=support.cancellable_lines(part),
+        line_form=line_form or CancelLineForm(formdata=None),
+        failed_line=failed_line,
     )
     return page, status
 
@@ -162,10 +168,31 @@ def seller_order_cancel(slug: str, part_id: int):
         return _detail(part, cancel_form=form, status=422)
     return _act(
         part,
-        lambda: support.cancel_part_with_reason(
-            current_user, part, reason=form.reason.data, now=utcnow()
+        lambda: seller_cancellations.cancel_part(
+            current_user, part, reason=form.reason.data, config=current_app.config, now=utcnow()
         ),
         _("The order is cancelled. The stock is back and the customer is told."),
+    )
+
+
+@bp.route(f"{PART}/lines/<int:line_id>/cancel", methods=["POST"])
+@requires(Permission.SUPPLIER_VIEW)
+def seller_order_cancel_line(slug: str, part_id: int, line_id: int):
+    part = _part(slug, part_id)
+    form = CancelLineForm()
+    if not form.validate():
+        return _detail(part, line_form=form, failed_line=line_id, status=422)
+    return _act(
+        part,
+        lambda: seller_cancellations.cancel_line(
+            current_user,
+            part,
+            line_id,
+            reason=form.reason.data,
+            config=current_app.config,
+            now=utcnow(),
+        ),
+        _("The product is cancelled. The stock is back and the customer is told."),
     )
 
 

@@ -107,7 +107,11 @@ def top_products(supplier: Supplier, *, limit: int = 5, language: str) -> list[P
             OrderLine.product_id, func.max(OrderLine.name), quantity, func.sum(OrderLine.line_total)
         )
         .join(OrderPart, OrderLine.part_id == OrderPart.id)
-        .where(OrderPart.supplier_id == supplier.id, OrderPart.status.in_(SOLD))
+        .where(
+            OrderPart.supplier_id == supplier.id,
+            OrderPart.status.in_(SOLD),
+            OrderLine.cancelled_at.is_(None),
+        )
         .group_by(OrderLine.product_id)
         .order_by(quantity.desc(), OrderLine.product_id)
         .limit(limit)

@@ -102,6 +102,11 @@ class OrderPart(db.Model):
     )
 
     @property
+    def open_lines(self) -> list[OrderLine]:
+        """The lines still to be supplied: cancelled lines stay on the order, for history."""
+        return [line for line in self.lines if line.cancelled_at is None]
+
+    @property
     def receipt_reference(self) -> str:
         if self.receipt_number is None:
             return ""
@@ -129,9 +134,20 @@ class OrderLine(db.Model):
     grouping_id: Mapped[int | None] = mapped_column(ForeignKey("groupings.id"))
     commission_rate: Mapped[Decimal] = mapped_column(Numeric(5, 4))
     unit_weight_grams: Mapped[int] = mapped_column()
+    # A seller may cancel one line it cannot supply; the part's amounts then leave it out.
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    cancel_reason: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     part: Mapped[OrderPart] = relationship(back_populates="lines")
     product: Mapped[Product] = relationship()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+    @property
+    def supplier_share(self) -> Decimal:
+        return self.line_total - self.commission - self.platform_fee
 
 
 class OrderEvent(db.Model):

@@ -17,7 +17,7 @@ from groupings.models import Supplier, SupplierMember
 from shop.extensions import db
 from shop.i18n import FORMAT_LOCALES
 from shop.mail.services import queue_mail
-from shop.orders.models import Order, OrderPart
+from shop.orders.models import Order, OrderLine, OrderPart
 from shop.orders.states import STATUS_NAMES
 
 CANCEL_REASONS = {
@@ -82,12 +82,24 @@ def part_status_changed(part: OrderPart) -> None:
     _to_customer(part.order, "order_status", part=part, status_name=STATUS_NAMES[part.status])
 
 
-def order_cancelled(order: Order, reason: str) -> None:
-    _to_customer(order, "order_cancelled", reason=CANCEL_REASONS.get(reason, ""))
+def order_cancelled(order: Order, reason: str, *, seller_reason: str = "") -> None:
+    _to_customer(
+        order,
+        "order_cancelled",
+        reason=CANCEL_REASONS.get(reason, ""),
+        seller_reason=seller_reason,
+    )
 
 
-def order_refunded(order: Order, amount: Decimal, parts: list[OrderPart]) -> None:
-    _to_customer(order, "order_refunded", amount=amount, parts=parts)
+def line_cancelled(part: OrderPart, line: OrderLine, *, refunded: bool) -> None:
+    """A seller cannot supply one product: the rest of the order goes on."""
+    _to_customer(part.order, "line_cancelled", part=part, line=line, refunded=refunded)
+
+
+def order_refunded(
+    order: Order, amount: Decimal, parts: list[OrderPart], *, seller_reason: str = ""
+) -> None:
+    _to_customer(order, "order_refunded", amount=amount, parts=parts, seller_reason=seller_reason)
 
 
 def _supplier_recipients(supplier: Supplier) -> list[tuple[str, str]]:

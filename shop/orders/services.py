@@ -7,6 +7,7 @@ Supplier-side moves (`start_preparing`, `mark_shipped`, `mark_ready_for_pickup`,
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -22,7 +23,7 @@ from shop.orders.errors import (
     StatusChangeRefused,
     WrongDeliveryMethod,
 )
-from shop.orders.models import Order, OrderEvent, OrderPart
+from shop.orders.models import Order, OrderEvent, OrderLine, OrderPart
 from shop.orders.receipts import number_receipts
 from shop.orders.stock import StockRequest, release_stock, take_stock
 from shop.payments.models import Payment
@@ -91,10 +92,11 @@ def lock_order(order_id: int) -> Order:
 
 
 def stock_requests(parts: list[OrderPart]) -> list[StockRequest]:
+    """What the parts hold in stock: lines cancelled earlier gave theirs back already."""
     return [
         StockRequest(line.product_id, line.quantity, line.name)
         for part in parts
-        for line in part.lines
+        for line in part.open_lines
     ]
 
 
@@ -168,7 +170,7 @@ def mark_part_refunded(part: OrderPart, *, actor: User | None, now: datetime, no
     stock, and a part already credited to the supplier is debited."""
     goods_gone = part.status in states.GOODS_GONE
     _move(part, states.REFUNDED, actor=actor, now=now, note=note)
-    part.refunded_amount = part.total
+    part.refunded_amount += part.total  # after any cancelled line's own refund
     if not goods_gone:
         release_stock(
             stock_requests([part]),
@@ -261,21 +263,65 @@ def mark_delivered(actor: User, part: OrderPart, *, now: datetime) -> None:
     notifications.part_status_changed(part)
 
 
-def cancel_part_as_supplier(actor: User, part: OrderPart, *, now: datetime) -> None:
-    """A cash-on-delivery part the seller cannot prepare (no money was taken). Paid parts are
-    refunded by the platform instead."""
+# What a seller may still cancel: the goods have not left and, for cash, nothing was paid.
+SELLER_CANCELLABLE = frozenset({states.PAID, states.AWAITING_CASH, states.PREPARING})
+
+
+def cancel_part_as_supplier(actor: User, part: OrderPart, *, reason: str, now: datetime) -> None:
+    """A cash-on-delivery part the seller cannot prepare (no money was taken): stock back,
+    the customer told with the seller's own words. Paid parts are refunded instead
+    (shop.orders.seller_cancellations)."""
     part = _locked_part(actor, part)
-    if part.order.payment_method != "cash" or part.status not in (
-        states.AWAITING_CASH,
-        states.PREPARING,
-    ):
+    if part.order.payment_method != "cash" or part.status not in SELLER_CANCELLABLE:
         raise CancellationRefused()
-    _move(part, states.CANCELLED, actor=actor, now=now, note="supplier")
+    reason = reason.strip()[:500]
+    _move(part, states.CANCELLED, actor=actor, now=now, note=reason)
     release_stock(
         stock_requests([part]), actor_id=actor.id, reason="cancellation", note=part.order.reference
     )
     _refresh_status(part.order, actor=actor, now=now)
-    notifications.order_cancelled(part.order, "supplier")
+    notifications.order_cancelled(part.order, "supplier", seller_reason=reason)
+
+
+def cancel_line(
+    actor: User, part: OrderPart, line: OrderLine, *, reason: str, now: datetime
+) -> Decimal:
+    """Takes one line the seller cannot supply out of a part that goes on: its stock back,
+    its amounts out of the part's and the order's (the delivery fee stays: the rest still
+    travels). Returns what the customer no longer owes; the caller refunds it when it was
+    paid and tells the customer. The last open line cancels the whole part instead."""
+    part = _locked_part(actor, part)
+    if line.part_id != part.id or line.is_cancelled:
+        raise OrderNotFound()
+    if part.status not in SELLER_CANCELLABLE or len(part.open_lines) < 2:
+        raise CancellationRefused()
+    line.cancelled_at = now
+    line.cancel_reason = reason.strip()[:500]
+    part.items_total -= line.line_total
+    part.commission -= line.commission
+    part.platform_fee -= line.platform_fee
+    part.supplier_amount -= line.supplier_share
+    part.total -= line.line_total
+    part.weight_grams -= line.unit_weight_grams * line.quantity
+    order = part.order
+    order.items_total -= line.line_total
+    order.total -= line.line_total
+    record_event(
+        order,
+        states.LINE_CANCELLED,
+        actor=actor,
+        part=part,
+        from_status=part.status,
+        note=f"{line.quantity} × {line.name}: {line.cancel_reason}",
+        now=now,
+    )
+    release_stock(
+        [StockRequest(line.product_id, line.quantity, line.name)],
+        actor_id=actor.id,
+        reason="cancellation",
+        note=order.reference,
+    )
+    return line.line_total
 
 
 # Reading, for customers and admins.

@@ -20,6 +20,8 @@ READY_FOR_PICKUP = "ready_for_pickup"
 DELIVERED = "delivered"
 CANCELLED = "cancelled"
 REFUNDED = "refunded"
+# Not a state: an event on a part whose seller cancelled one line (the part goes on).
+LINE_CANCELLED = "line_cancelled"
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     PLACED: frozenset({PAID, AWAITING_CASH, AWAITING_TRANSFER, CANCELLED}),
@@ -65,6 +67,9 @@ STATUS_NAMES = {
     CANCELLED: _l("Cancelled"),
     REFUNDED: _l("Refunded"),
 }
+
+# What an order's history calls each event.
+EVENT_NAMES = {**STATUS_NAMES, LINE_CANCELLED: _l("A product was cancelled")}
 
 PAYMENT_METHOD_NAMES = {
     "card": _l("Bank card"),

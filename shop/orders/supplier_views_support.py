@@ -1,13 +1,10 @@
-"""Reading a supplier's order parts for its back-office screens, and the one thing the
-fulfilment services do not take: the seller's own words on why it cancels.
+"""Reading a supplier's order parts for its back-office screens.
 
-The rules stay in shop.orders.services; this module only narrows what a screen shows and
-asks those services to act."""
+The rules stay in shop.orders.services; this module only narrows what a screen shows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
@@ -81,26 +78,17 @@ def available_actions(part: OrderPart) -> list[str]:
         actions.append(READY)
     if states.can_move(part.status, states.DELIVERED):
         actions.append(DELIVER)
-    if part.order.payment_method == "cash" and part.status in (
-        states.AWAITING_CASH,
-        states.PREPARING,
-    ):
+    if part.status in services.SELLER_CANCELLABLE:
         actions.append(CANCEL)
     return actions
 
 
-def cancel_part_with_reason(actor: User, part: OrderPart, *, reason: str, now: datetime) -> None:
-    """Cancels through `services.cancel_part_as_supplier` (stock back, customer told), then
-    keeps the seller's reason on the cancellation it recorded."""
-    services.cancel_part_as_supplier(actor, part, now=now)
-    event = db.session.scalar(
-        select(OrderEvent)
-        .where(OrderEvent.part_id == part.id, OrderEvent.to_status == states.CANCELLED)
-        .order_by(OrderEvent.id.desc())
-    )
-    if event is not None:
-        event.note = reason.strip()[:500]
-    db.session.flush()
+def cancellable_lines(part: OrderPart) -> list[int]:
+    """Lines the seller may cancel one by one: while the part may be cancelled and
+    another line would remain (cancelling the only line cancels the part)."""
+    if part.status not in services.SELLER_CANCELLABLE or len(part.open_lines) < 2:
+        return []
+    return [line.id for line in part.open_lines]
 
 
 @dataclass(frozen=True)
@@ -117,8 +105,9 @@ def part_events(part: OrderPart) -> list[PartEvent]:
         if event.part_id != part.id:
             continue
         note = ""
-        if event.to_status == states.SHIPPED or (
-            event.to_status == states.CANCELLED and event.note not in CANCEL_REASONS
+        if event.to_status in (states.SHIPPED, states.LINE_CANCELLED) or (
+            event.to_status in (states.CANCELLED, states.REFUNDED)
+            and event.note not in CANCEL_REASONS
         ):
             note = event.note
         history.append(PartEvent(event, note))
@@ -135,11 +124,11 @@ class SlipLine:
 def packing_slip_lines(part: OrderPart, language: str) -> list[SlipLine]:
     """Names in the page's language when the product has them, else as sold."""
     lines: list[SlipLine] = []
-    for line in part.lines:
+    for line in part.open_lines:
         names = {row.language: row.name for row in line.product.translations if row.name}
         lines.append(SlipLine(names.get(language, line.name), line.sku, line.quantity))
     return lines
 
 
 def units_in(part: OrderPart) -> int:
-    return sum(line.quantity for line in part.lines)
+    return sum(line.quantity for line in part.open_lines)

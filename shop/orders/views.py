@@ -27,6 +27,7 @@ bp = Blueprint("orders", __name__, url_prefix="/<lang_code>", template_folder="t
 def _vocabulary() -> dict:
     return {
         "status_names": states.STATUS_NAMES,
+        "event_names": states.EVENT_NAMES,
         "payment_method_names": states.PAYMENT_METHOD_NAMES,
         "delivery_method_names": states.DELIVERY_METHOD_NAMES,
     }

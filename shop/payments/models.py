@@ -3,12 +3,12 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shop.database import Money, UTCDateTime, utcnow
 from shop.extensions import db
-from shop.orders.models import Order, OrderPart
+from shop.orders.models import Order, OrderLine, OrderPart
 
 PAYMENT_STATUSES = ("pending", "succeeded", "failed", "canceled")
 
@@ -51,17 +51,30 @@ class ProcessedEvent(db.Model):
 
 
 class Refund(db.Model):
-    """Money given back for a whole supplier part: through Stripe for card payments,
-    recorded by hand (a bank transfer made by the operator) otherwise."""
+    """Money given back for a whole supplier part or for one line a seller cancelled:
+    through Stripe for card payments, recorded by hand (a bank transfer made by the
+    operator) otherwise."""
 
     __tablename__ = "refunds"
+    # At most one refund of a whole part, and one per cancelled line: a retried request
+    # can never pay the customer twice.
+    __table_args__ = (
+        Index(
+            "uq_refunds_whole_part",
+            "part_id",
+            unique=True,
+            sqlite_where=text("line_id IS NULL"),
+            postgresql_where=text("line_id IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
-    # One refund per part; none when a whole payment came back (e.g. paid after the order
-    # had expired and its products were sold out meanwhile).
-    part_id: Mapped[int | None] = mapped_column(
-        ForeignKey("order_parts.id", ondelete="CASCADE"), unique=True
+    # None when a whole payment came back (e.g. paid after the order had expired and its
+    # products were sold out meanwhile).
+    part_id: Mapped[int | None] = mapped_column(ForeignKey("order_parts.id", ondelete="CASCADE"))
+    line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("order_lines.id", ondelete="CASCADE"), unique=True
     )
     payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id", ondelete="SET NULL"))
     amount: Mapped[Decimal] = mapped_column(Money)
@@ -74,3 +87,4 @@ class Refund(db.Model):
 
     order: Mapped[Order] = relationship()
     part: Mapped[OrderPart | None] = relationship()
+    line: Mapped[OrderLine | None] = relationship()

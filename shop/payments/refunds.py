@@ -15,13 +15,13 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from shop.accounts.models import User
-from shop.accounts.permissions import Permission, can
+from shop.accounts.permissions import Permission, can, ensure
 from shop.errors import AccessDenied, ShopError
 from shop.extensions import db
 from shop.orders import notifications, states
 from shop.orders import services as orders
 from shop.orders.errors import CancellationRefused, OrderNotFound
-from shop.orders.models import Order, OrderPart
+from shop.orders.models import Order, OrderLine, OrderPart
 from shop.payments import gateway
 from shop.payments.models import Payment, Refund
 
@@ -80,6 +80,59 @@ def cancel_paid_order_as_customer(
     return _refund(customer, order, None, reason="customer", config=config, now=now)
 
 
+def refund_part_for_seller(
+    actor: User, part: OrderPart, *, reason: str, config: Mapping[str, Any], now: datetime
+) -> list[Refund]:
+    """The seller cannot prepare a paid part: it is refunded before anything is sent, and
+    the customer reads the seller's reason."""
+    ensure(actor, Permission.SUPPLIER_VIEW, part.supplier)
+    if part.status not in orders.SELLER_CANCELLABLE:
+        raise CancellationRefused()
+    return _refund(
+        actor, part.order, [part], reason=reason, config=config, now=now, seller_reason=reason
+    )
+
+
+def refund_line(
+    actor: User, line: OrderLine, *, reason: str, config: Mapping[str, Any], now: datetime
+) -> Refund:
+    """Gives back what one cancelled line cost (shop.orders.services.cancel_line took it
+    out of the part). One refund per line, whatever the retries."""
+    part = line.part
+    ensure(actor, Permission.SUPPLIER_VIEW, part.supplier)
+    order = part.order
+    payment = _succeeded_payment(order)
+    if payment is None or not line.is_cancelled:
+        raise NothingToRefund()
+    provider_id = None
+    if payment.method == "card":
+        provider_id = gateway.create_refund(
+            config,
+            intent_id=payment.intent_id or "",
+            amount=line.line_total,
+            idempotency_key=f"souk-refund-line-{line.id}",
+            metadata={"order_id": str(order.id), "part_id": str(part.id), "line_id": str(line.id)},
+        )
+    refund = Refund(
+        order=order,
+        part=part,
+        line=line,
+        payment_id=payment.id,
+        amount=line.line_total,
+        currency=order.currency,
+        method="stripe" if provider_id else "manual",
+        provider_refund_id=provider_id,
+        reason=reason[:500],
+        actor_id=actor.id,
+        created_at=now,
+    )
+    db.session.add(refund)
+    order.refunded_total += line.line_total
+    part.refunded_amount += line.line_total
+    db.session.flush()
+    return refund
+
+
 def _refund(
     actor: User,
     order: Order,
@@ -88,6 +141,7 @@ def _refund(
     reason: str,
     config: Mapping[str, Any],
     now: datetime,
+    seller_reason: str = "",
 ) -> list[Refund]:
     order = orders.lock_order(order.id)
     if order.payment_method == "cash":
@@ -128,7 +182,12 @@ def _refund(
         orders.mark_part_refunded(part, actor=actor, now=now, note=reason)
         refunds.append(refund)
     db.session.flush()
-    notifications.order_refunded(order, sum((r.amount for r in refunds), Decimal("0.00")), chosen)
+    notifications.order_refunded(
+        order,
+        sum((r.amount for r in refunds), Decimal("0.00")),
+        chosen,
+        seller_reason=seller_reason,
+    )
     return refunds
 
 

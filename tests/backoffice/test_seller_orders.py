@@ -16,7 +16,7 @@ from catalog.models import Product
 from groupings.models import Supplier
 from shop.accounts.models import User
 from shop.mail.models import OutboxMessage
-from shop.orders import services
+from shop.orders import seller_cancellations, services
 from shop.orders import supplier_views_support as support
 from shop.orders.errors import OrderNotFound
 from shop.orders.models import Order, OrderEvent, OrderPart
@@ -116,9 +116,13 @@ def test_tabs_count_and_filter_the_suppliers_parts(world):
 
 def test_cancelling_keeps_the_sellers_reason_and_gives_the_stock_back(world, db_session):
     before = _mails(db_session)
-    support.cancel_part_with_reason(world.owner, world.part(), reason="Récolte perdue", now=NOW)
+    seller_cancellations.cancel_part(
+        world.owner, world.part(), reason="Récolte perdue", config={}, now=NOW
+    )
     assert world.part().status == "cancelled" and stock_of(world.oil) == 10
     assert _mails(db_session) == before + 1
+    mail = db_session.scalars(select(OutboxMessage).order_by(OutboxMessage.id.desc())).first()
+    assert mail.recipient == world.customer.email and "Récolte perdue" in mail.body
     notes = [item.seller_note for item in support.part_events(world.part())]
     assert notes[-1] == "Récolte perdue"
 

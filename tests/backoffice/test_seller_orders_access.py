@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from catalog.models import Product
 from shop.mail.models import OutboxMessage
-from shop.orders.models import OrderEvent, OrderPart
+from shop.orders.models import OrderEvent, OrderLine, OrderPart
 from tests.backoffice.listing_support import log_in, token
 from tests.backoffice.test_seller_orders import build_world
 from tests.conftest import csrf_token_from
@@ -26,6 +26,7 @@ ROUTES = [
     ("POST", "/fr/supplier/{slug}/orders/{part}/ready", {}),
     ("POST", "/fr/supplier/{slug}/orders/{part}/deliver", {}),
     ("POST", "/fr/supplier/{slug}/orders/{part}/cancel", {"reason": "forgé"}),
+    ("POST", "/fr/supplier/{slug}/orders/{part}/lines/{line}/cancel", {"reason": "forgé"}),
     ("GET", "/fr/supplier/{slug}/orders/{part}/packing-slip", {}),
     ("GET", "/fr/supplier/{slug}/sales", {}),
 ]
@@ -40,17 +41,22 @@ def world(db_session):
 def _snapshot(db_session) -> tuple:
     db_session.expire_all()
     parts = db_session.execute(
-        select(OrderPart.id, OrderPart.status, OrderPart.tracking_note).order_by(OrderPart.id)
+        select(OrderPart.id, OrderPart.status, OrderPart.tracking_note, OrderPart.total).order_by(
+            OrderPart.id
+        )
+    ).all()
+    lines = db_session.execute(
+        select(OrderLine.id, OrderLine.cancelled_at).order_by(OrderLine.id)
     ).all()
     events = db_session.scalars(select(OrderEvent.id).order_by(OrderEvent.id)).all()
     stock = db_session.execute(select(Product.id, Product.stock).order_by(Product.id)).all()
     mails = db_session.scalars(select(OutboxMessage.id).order_by(OutboxMessage.id)).all()
-    return tuple(parts), tuple(events), tuple(stock), tuple(mails)
+    return tuple(parts), tuple(lines), tuple(events), tuple(stock), tuple(mails)
 
 
-def _assert_refused(client, db_session, route, part_id, csrf, expected):
+def _assert_refused(client, db_session, route, part, csrf, expected):
     method, path, form = route
-    url = path.format(slug="tifaout", part=part_id)
+    url = path.format(slug="tifaout", part=part.id, line=part.lines[0].id)
     before = _snapshot(db_session)
     if method == "GET":
         response = client.get(url)
@@ -79,16 +85,19 @@ def test_every_order_and_sales_route_is_in_this_walk(app):
 @pytest.mark.parametrize("route", ROUTES, ids=IDS)
 def test_anonymous_visitors_are_sent_to_the_login_page(client, db_session, world, route):
     csrf = csrf_token_from(client.get("/fr/account/login").get_data(as_text=True))
-    _assert_refused(client, db_session, route, world.part().id, csrf, "login")
+    _assert_refused(client, db_session, route, world.part(), csrf, "login")
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=IDS)
 def test_members_of_another_supplier_are_refused(client, db_session, world, route):
     log_in(client, world.their_owner)
-    _assert_refused(client, db_session, route, world.part().id, token(client), 403)
+    _assert_refused(client, db_session, route, world.part(), token(client), 403)
 
 
-@pytest.mark.parametrize("route", [r for r in ROUTES if "{part}" in r[1]], ids=IDS[1:8])
+PART_ROUTES = [route for route in ROUTES if "{part}" in route[1]]
+
+
+@pytest.mark.parametrize("route", PART_ROUTES, ids=[IDS[ROUTES.index(r)] for r in PART_ROUTES])
 def test_another_suppliers_part_in_my_own_urls_is_not_found(client, db_session, world, route):
     log_in(client, world.both)  # staff of both shops: still not through my shop's URLs
-    _assert_refused(client, db_session, route, world.part(world.theirs).id, token(client), 404)
+    _assert_refused(client, db_session, route, world.part(world.theirs), token(client), 404)

@@ -176,8 +176,8 @@ def test_a_seller_cancels_a_cash_part_it_cannot_prepare(world):
     order = place(world["customer"], {world["oil"]: 2, world["olives"]: 1})
     part = _part(order, world["souss"])
     with pytest.raises(AccessDenied):
-        services.cancel_part_as_supplier(world["fes_owner"], part, now=NOW)
-    services.cancel_part_as_supplier(world["souss_owner"], part, now=NOW)
+        services.cancel_part_as_supplier(world["fes_owner"], part, reason="x", now=NOW)
+    services.cancel_part_as_supplier(world["souss_owner"], part, reason="Récolte perdue", now=NOW)
     assert part.status == "cancelled" and order.status == "awaiting_cash"
     assert stock_of(world["oil"]) == 10
 
