@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
-import os
 import random
 import runpy
 import statistics
@@ -32,6 +31,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from decimal import Decimal
 from multiprocessing.connection import Connection
@@ -279,43 +279,41 @@ class WorkerPool:
 
 
 def serve_worker(pipe: Connection, database_url: str, data_dir: Path) -> None:
+    """One worker process: for each task, its buyers start together on "go"."""
     app = make_app(database_url, data_dir)
     while (task := pipe.recv()) is not None:
         mode, shares = task
         go = threading.Event()
-        lock = threading.Lock()
-        latencies: list[float] = []
-        failures: list[str] = []
-
-        def buyer(items: list, mode: str = mode) -> None:
-            mine: list[float] = []
-            try:
-                with app.app_context():
-                    go.wait()
-                    for item in items:
-                        started = time.perf_counter()
-                        if mode == "checkout":
-                            place_one(*item)
-                        else:
-                            bare_updates(item)
-                        mine.append(time.perf_counter() - started)
-                        db.session.remove()
-            except Exception as error:  # reported by the main process
-                failures.append(repr(error))
-            with lock:
-                latencies.extend(mine)
-
-        threads = [threading.Thread(target=buyer, args=(items,)) for items in shares]
-        for thread in threads:
-            thread.start()
-        pipe.send("ready")
-        pipe.recv()
-        go.set()
-        for thread in threads:
-            thread.join()
+        with ThreadPoolExecutor(max_workers=max(1, len(shares))) as threads:
+            buyers = [threads.submit(buy, app, mode, items, go) for items in shares]
+            pipe.send("ready")
+            pipe.recv()
+            go.set()
+            results = [future.result() for future in buyers]
+        latencies = [latency for mine, _failure in results for latency in mine]
+        failures = [failure for _mine, failure in results if failure]
         pipe.send((latencies, failures[0] if failures else ""))
     with app.app_context():
         db.engine.dispose()
+
+
+def buy(app: Flask, mode: str, items: list, go: threading.Event) -> tuple[list[float], str]:
+    """One buyer's orders, one after the other; its latencies and any failure."""
+    latencies: list[float] = []
+    try:
+        with app.app_context():
+            go.wait()
+            for item in items:
+                started = time.perf_counter()
+                if mode == "checkout":
+                    place_one(*item)
+                else:
+                    bare_updates(item)
+                latencies.append(time.perf_counter() - started)
+                db.session.remove()
+    except Exception as error:  # reported by the main process
+        return latencies, repr(error)
+    return latencies, ""
 
 
 def percentile(values: list[float], fraction: float) -> float:

@@ -31,6 +31,10 @@ def _url(shop, suffix=""):
     return f"/supplier/tifaout/orders/{shop['part'].id}{suffix}"
 
 
+def _cancel_url(shop):
+    return f"/fr{_url(shop)}/lines/{shop['line'].id}/cancel"
+
+
 @pytest.mark.parametrize(
     ("lang", "label"),
     [
@@ -51,7 +55,7 @@ def test_each_line_has_its_own_cancel_form_in_the_pages_language(client, shop, l
 def test_the_seller_cancels_a_line_with_a_reason(client, shop, db_session):
     log_in(client, shop["owner"])
     response = client.post(
-        f"/fr{_url(shop, '/lines/%d/cancel' % shop['line'].id)}",
+        _cancel_url(shop),
         data={"csrf_token": token(client), "reason": "Plus de miel cette saison"},
     )
     assert response.status_code == 302
@@ -68,7 +72,7 @@ def test_a_missing_reason_is_explained_and_nothing_changes(client, shop, db_sess
     log_in(client, shop["owner"])
     total = shop["part"].total
     response = client.post(
-        f"/fr{_url(shop, '/lines/%d/cancel' % shop['line'].id)}",
+        _cancel_url(shop),
         data={"csrf_token": token(client), "reason": "  "},
     )
     assert response.status_code == 422
@@ -83,9 +87,7 @@ def test_a_missing_reason_is_explained_and_nothing_changes(client, shop, db_sess
 
 def test_without_the_csrf_token_nothing_changes(client, shop, db_session):
     log_in(client, shop["owner"])
-    response = client.post(
-        f"/fr{_url(shop, '/lines/%d/cancel' % shop['line'].id)}", data={"reason": "forgé"}
-    )
+    response = client.post(_cancel_url(shop), data={"reason": "forgé"})
     assert response.status_code == 400
     db_session.expire_all()
     assert db_session.get(OrderLine, shop["line"].id).cancelled_at is None
