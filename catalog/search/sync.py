@@ -1,7 +1,7 @@
 """Keeping the index in step with the database, after each commit.
 
 `after_flush` notes which rows changed (ids are known by then, history still readable);
-`after_commit` hands them to the indexer, which re-reads them from the database under the
+`after_commit` of the whole transaction (not of a savepoint) hands them to the indexer, which re-reads them from the database under the
 index's write lock; a rollback of the whole transaction forgets them. The listeners are on
 SQLAlchemy's Session class, so they also follow the tests' savepoint-bound sessions (where
 a "commit" releases a savepoint and indexing reads inside the same outer transaction)."""
@@ -90,6 +90,11 @@ def _note_changes(session: Session, _flush_context: object) -> None:
 
 
 def _index_changes(session: Session) -> None:
+    # Releasing a savepoint (`begin_nested`) also "commits": the notes wait for the
+    # transaction's own commit, when the rows are final and the write lock is ours to
+    # release; indexing earlier could wait on a SQLite lock this very transaction holds.
+    if session.in_nested_transaction():
+        return
     changes = session.info.pop(_PENDING, None)
     if not changes or not has_app_context() or EXTENSION not in current_app.extensions:
         return

@@ -140,6 +140,17 @@ def test_deleting_a_product_removes_it(index, db_session):
 
 
 @pytest.mark.databases
+def test_a_savepoint_waits_for_the_transactions_commit(index, db_session):
+    with db_session.begin_nested():
+        create_product(names={"fr": "Miel de thym"})
+    assert find("thym").total == 0  # released savepoint: not committed yet
+    with db_session.begin_nested():
+        create_product(names={"fr": "Thym sauvage"})
+    db_session.commit()
+    assert find("thym").total == 2
+
+
+@pytest.mark.databases
 def test_a_rolled_back_change_never_reaches_the_index(index, db_session):
     create_product(names={"fr": "Huile"})
     db_session.commit()
