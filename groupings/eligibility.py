@@ -251,5 +251,5 @@ def _tell(evidence: EligibilityEvidence, link_for: LinkFor) -> None:
         lender=evidence.lender,
         reference=evidence.reference,
         reason=evidence.rejection_reason,
-        valid_until=evidence.valid_until.isoformat() if evidence.valid_until else "",
+        valid_until=evidence.valid_until,
     )

@@ -75,8 +75,9 @@ def format_price(amount: Decimal | int | float, currency: str = CURRENCY) -> str
     return format_currency(amount, currency, locale=FORMAT_LOCALES[current_language()])
 
 
-def format_date(value: date | datetime, format: str = "medium") -> str:
-    return babel_format_date(value, format, locale=FORMAT_LOCALES[current_language()])
+def format_date(value: date | datetime, format: str = "medium", language: str | None = None) -> str:
+    """In the page's conventions, or in `language`'s (a mail in its reader's language)."""
+    return babel_format_date(value, format, locale=FORMAT_LOCALES[language or current_language()])
 
 
 def format_datetime(value: datetime, format: str = "medium") -> str:

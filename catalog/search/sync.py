@@ -1,10 +1,11 @@
 """Keeping the index in step with the database, after each commit.
 
 `after_flush` notes which rows changed (ids are known by then, history still readable);
-`after_commit` of the whole transaction (not of a savepoint) hands them to the indexer, which re-reads them from the database under the
-index's write lock; a rollback of the whole transaction forgets them. The listeners are on
-SQLAlchemy's Session class, so they also follow the tests' savepoint-bound sessions (where
-a "commit" releases a savepoint and indexing reads inside the same outer transaction)."""
+`after_commit` of the whole transaction (not of a savepoint) hands them to the indexer,
+which re-reads them from the database under the index's write lock; a rollback of the
+whole transaction forgets them. The listeners are on SQLAlchemy's Session class, so they
+also follow the tests' sessions, whose transaction is itself a savepoint of an outer one
+(their commit releases it, and indexing reads inside the same outer transaction)."""
 
 from __future__ import annotations
 

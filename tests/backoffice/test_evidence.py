@@ -100,6 +100,9 @@ def test_reviewer_may_give_another_end_date(app, world):
         world["admin"], evidence, valid_until=date(2027, 1, 31), today=TODAY, now=utcnow()
     )
     assert evidence.valid_until == date(2027, 1, 31)
+    # The end date reads in each reader's conventions, not as an ISO string.
+    assert "31 janvier 2027" in mails_to("staff@example.ma")[0].body
+    assert "2027-01-31" not in mails_to("owner@example.ma")[0].body
 
 
 def test_end_dates_before_the_loan_or_today_are_refused(app, world):
