@@ -104,29 +104,9 @@ def refund_line(
     payment = _succeeded_payment(order)
     if payment is None or not line.is_cancelled:
         raise NothingToRefund()
-    provider_id = None
-    if payment.method == "card":
-        provider_id = gateway.create_refund(
-            config,
-            intent_id=payment.intent_id or "",
-            amount=line.line_total,
-            idempotency_key=f"souk-refund-line-{line.id}",
-            metadata={"order_id": str(order.id), "part_id": str(part.id), "line_id": str(line.id)},
-        )
-    refund = Refund(
-        order=order,
-        part=part,
-        line=line,
-        payment_id=payment.id,
-        amount=line.line_total,
-        currency=order.currency,
-        method="stripe" if provider_id else "manual",
-        provider_refund_id=provider_id,
-        reason=reason[:500],
-        actor_id=actor.id,
-        created_at=now,
+    refund = _give_back(
+        actor, payment, part, line.line_total, line=line, reason=reason, config=config, now=now
     )
-    db.session.add(refund)
     order.refunded_total += line.line_total
     part.refunded_amount += line.line_total
     db.session.flush()
@@ -156,28 +136,9 @@ def _refund(
         raise NothingToRefund()
     refunds = []
     for part in chosen:
-        provider_id = None
-        if payment.method == "card":
-            provider_id = gateway.create_refund(
-                config,
-                intent_id=payment.intent_id or "",
-                amount=part.total,
-                idempotency_key=f"souk-refund-part-{part.id}",
-                metadata={"order_id": str(order.id), "part_id": str(part.id)},
-            )
-        refund = Refund(
-            order=order,
-            part=part,
-            payment_id=payment.id,
-            amount=part.total,
-            currency=order.currency,
-            method="stripe" if provider_id else "manual",
-            provider_refund_id=provider_id,
-            reason=reason[:500],
-            actor_id=actor.id,
-            created_at=now,
+        refund = _give_back(
+            actor, payment, part, part.total, line=None, reason=reason, config=config, now=now
         )
-        db.session.add(refund)
         order.refunded_total += part.total
         orders.mark_part_refunded(part, actor=actor, now=now, note=reason)
         refunds.append(refund)
@@ -189,6 +150,49 @@ def _refund(
         seller_reason=seller_reason,
     )
     return refunds
+
+
+def _give_back(
+    actor: User,
+    payment: Payment,
+    part: OrderPart,
+    amount: Decimal,
+    *,
+    line: OrderLine | None,
+    reason: str,
+    config: Mapping[str, Any],
+    now: datetime,
+) -> Refund:
+    """Asks Stripe first for a card payment, with one idempotency key per part or line, then
+    records the refund; transfers are recorded for the operator to send back by hand."""
+    what = f"line-{line.id}" if line is not None else f"part-{part.id}"
+    provider_id = None
+    if payment.method == "card":
+        metadata = {"order_id": str(part.order_id), "part_id": str(part.id)}
+        if line is not None:
+            metadata["line_id"] = str(line.id)
+        provider_id = gateway.create_refund(
+            config,
+            intent_id=payment.intent_id or "",
+            amount=amount,
+            idempotency_key=f"souk-refund-{what}",
+            metadata=metadata,
+        )
+    refund = Refund(
+        order_id=part.order_id,
+        part=part,
+        line=line,
+        payment_id=payment.id,
+        amount=amount,
+        currency=payment.currency,
+        method="stripe" if provider_id else "manual",
+        provider_refund_id=provider_id,
+        reason=reason[:500],
+        actor_id=actor.id,
+        created_at=now,
+    )
+    db.session.add(refund)
+    return refund
 
 
 def _refundable(part: OrderPart) -> bool:
