@@ -237,18 +237,20 @@ def run(
 
 
 class WorkerPool:
-    """Worker processes, each with its own application and connection pool, as the
-    server's worker processes (gunicorn.conf.py) would hold them. Buyers are threads,
-    dealt to the processes in turn; all of them start together."""
+    """Worker processes, each with its own application, connection pool and request
+    threads, as the server's (gunicorn.conf.py) would hold them. Buyers are dealt to the
+    processes in turn, as the server's socket deals connections; all start together."""
 
-    def __init__(self, processes: int, database_url: str, data_dir: Path) -> None:
+    def __init__(self, processes: int, threads: int, database_url: str, data_dir: Path) -> None:
         context = multiprocessing.get_context("spawn")
         self.pipes = []
         self.processes = []
         for _ in range(processes):
             ours, theirs = context.Pipe()
             process = context.Process(
-                target=serve_worker, args=(theirs, database_url, data_dir), daemon=True
+                target=serve_worker,
+                args=(theirs, database_url, data_dir, threads),
+                daemon=True,
             )
             process.start()
             self.pipes.append(ours)
@@ -283,42 +285,56 @@ class WorkerPool:
             process.join(timeout=30)
 
 
-def serve_worker(pipe: Connection, database_url: str, data_dir: Path) -> None:
-    """One worker process: for each task, its buyers start together on "go"."""
+def serve_worker(pipe: Connection, database_url: str, data_dir: Path, threads: int) -> None:
+    """One worker process, as gunicorn's threaded worker runs it: requests wait for one of
+    its `threads` request threads. For each task, the buyers start together on "go"."""
     app = make_app(database_url, data_dir)
-    while (task := pipe.recv()) is not None:
-        mode, shares = task
-        go = threading.Event()
-        with ThreadPoolExecutor(max_workers=max(1, len(shares))) as threads:
-            buyers = [threads.submit(buy, app, mode, items, go) for items in shares]
-            pipe.send("ready")
-            pipe.recv()
-            go.set()
-            results = [future.result() for future in buyers]
-        latencies = [latency for mine, _failure in results for latency in mine]
-        failures = [failure for _mine, failure in results if failure]
-        pipe.send((latencies, failures[0] if failures else ""))
+    with ThreadPoolExecutor(max_workers=threads) as request_threads:
+        while (task := pipe.recv()) is not None:
+            mode, shares = task
+            go = threading.Event()
+            with ThreadPoolExecutor(max_workers=max(1, len(shares))) as buyer_threads:
+                buyers = [
+                    buyer_threads.submit(buy, request_threads, app, mode, items, go)
+                    for items in shares
+                ]
+                pipe.send("ready")
+                pipe.recv()
+                go.set()
+                results = [future.result() for future in buyers]
+            latencies = [latency for mine, _failure in results for latency in mine]
+            failures = [failure for _mine, failure in results if failure]
+            pipe.send((latencies, failures[0] if failures else ""))
     with app.app_context():
         db.engine.dispose()
 
 
-def buy(app: Flask, mode: str, items: list, go: threading.Event) -> tuple[list[float], str]:
-    """One buyer's orders, one after the other; its latencies and any failure."""
+def buy(
+    request_threads: ThreadPoolExecutor, app: Flask, mode: str, items: list, go: threading.Event
+) -> tuple[list[float], str]:
+    """One buyer's orders, one after the other, each timed from sending the request to its
+    answer (waiting for a free request thread included); its latencies and any failure."""
     latencies: list[float] = []
+    go.wait()
     try:
-        with app.app_context():
-            go.wait()
-            for item in items:
-                started = time.perf_counter()
-                if mode == "checkout":
-                    place_one(*item)
-                else:
-                    bare_updates(item)
-                latencies.append(time.perf_counter() - started)
-                db.session.remove()
+        for item in items:
+            started = time.perf_counter()
+            request_threads.submit(handle_request, app, mode, item).result()
+            latencies.append(time.perf_counter() - started)
     except Exception as error:  # reported by the main process
         return latencies, repr(error)
     return latencies, ""
+
+
+def handle_request(app: Flask, mode: str, item) -> None:
+    with app.app_context():
+        try:
+            if mode == "checkout":
+                place_one(*item)
+            else:
+                bare_updates(item)
+        finally:
+            db.session.remove()
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -340,8 +356,14 @@ def main() -> None:
     parser.add_argument(
         "--workers",
         type=int,
-        default=server_workers(),
+        default=server_setting("workers"),
         help="worker processes (default: as many as gunicorn.conf.py starts on this machine)",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=server_setting("threads"),
+        help="request threads per worker process (default: as in gunicorn.conf.py)",
     )
     args = parser.parse_args()
 
@@ -354,12 +376,13 @@ def main() -> None:
             upgrade()
             product_ids = seed()
             db.session.remove()
-        pool = WorkerPool(args.workers, url, Path(tmp))
+        pool = WorkerPool(args.workers, args.threads, url, Path(tmp))
         backend = "SQLite" if args.sqlite else "PostgreSQL"
         print(
             f"{backend}, {args.orders} orders per run, {LINES_PER_ORDER} lines per order, "
             f"{len(product_ids)} products of {SUPPLIERS} suppliers, "
-            f"buyers spread over {args.workers} worker processes"
+            f"buyers spread over {args.workers} worker processes of {args.threads} request "
+            "threads"
         )
         header = f"{'buyers':>6} {'mode':<9} {'orders/s':>9} {'p50 ms':>8} {'p95 ms':>8}"
         print(header)
@@ -387,9 +410,9 @@ def main() -> None:
             db.engine.dispose()
 
 
-def server_workers() -> int:
+def server_setting(name: str) -> int:
     config = Path(__file__).resolve().parent.parent / "gunicorn.conf.py"
-    return int(runpy.run_path(str(config))["workers"])
+    return int(runpy.run_path(str(config))[name])
 
 
 if __name__ == "__main__":

@@ -55,6 +55,9 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
     db.session.remove()
     if no_serve:
         return
+    from shop.worker import start_in_thread
+
+    start_in_thread(app, interval=2.0)  # order mails, in the log unless SMTP is configured
     click.echo(f"\nSouk Tadamon is open on http://{host}:{port}/  (Ctrl+C to stop)")
     # Flask refuses app.run() inside its own CLI; Werkzeug's server is what it would start.
     run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
@@ -147,6 +150,7 @@ def translate_init(language: str) -> None:
 
 def init_app(app: Flask) -> None:
     from catalog.imports.commands import catalog_group, suppliers_group
+    from shop.worker import worker_command
 
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(demo_command)
@@ -154,6 +158,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(mail_group)
     app.cli.add_command(suppliers_group)
     app.cli.add_command(catalog_group)
+    app.cli.add_command(worker_command)
 
 
 @click.group("mail")
@@ -166,10 +171,13 @@ def mail_group() -> None:
 @with_appcontext
 def mail_send(limit: int) -> None:
     """Send queued mail through the configured SMTP server (SOUK_MAIL_SERVER)."""
+    from shop.mail.notices import handle_notices
     from shop.mail.services import deliver_pending
 
     if not current_app.config.get("MAIL_SERVER"):
         raise click.ClickException("SOUK_MAIL_SERVER is not set: mail stays in the outbox.")
+    handle_notices()  # the news not yet written as mails goes in this batch too
+    db.session.commit()
     sent = deliver_pending(current_app.config, limit=limit)
     db.session.commit()
     click.echo(f"{sent} message(s) sent.")

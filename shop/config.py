@@ -54,6 +54,9 @@ class Config:
         self.MAIL_USERNAME = os.environ.get("SOUK_MAIL_USERNAME", "")
         self.MAIL_PASSWORD = os.environ.get("SOUK_MAIL_PASSWORD", "")
         self.MAIL_USE_TLS = os.environ.get("SOUK_MAIL_USE_TLS", "1") == "1"
+        # The shop's public host (e.g. souk-tadamon.ma): links in mails written by the worker,
+        # away from any request, need it.
+        self.SERVER_NAME = os.environ.get("SOUK_SERVER_NAME") or None
         self.MAIL_SENDER = os.environ.get(
             "SOUK_MAIL_SENDER", "Souk Tadamon <no-reply@souk-tadamon.ma>"
         )

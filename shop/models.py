@@ -26,6 +26,6 @@ from groupings.models import (  # noqa: F401
 from shop.accounts.models import LoginSession, Organisation, OrganisationMember, User  # noqa: F401
 from shop.cart.models import Cart, CartLine  # noqa: F401
 from shop.ledger.models import LedgerEntry, PayoutBatch, PayoutLine  # noqa: F401
-from shop.mail.models import OutboxMessage  # noqa: F401
+from shop.mail.models import Notice, OutboxMessage  # noqa: F401
 from shop.orders.models import Order, OrderEvent, OrderLine, OrderPart, ReceiptCounter  # noqa: F401
 from shop.payments.models import Payment, ProcessedEvent, Refund  # noqa: F401

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, select
-from sqlalchemy.orm import lazyload, selectinload
+from sqlalchemy.orm import joinedload, lazyload
 
 from catalog.models import Product
 from groupings.models import Grouping, Supplier
@@ -52,11 +52,15 @@ def new_cart_token() -> str:
 
 
 def find_cart(*, user: User | None = None, token: str | None = None) -> Cart | None:
+    """The cart with its lines, in one query: every page that finds it shows or counts them."""
     if user is not None:
-        return db.session.scalar(select(Cart).where(Cart.user_id == user.id))
-    if token:
-        return db.session.scalar(select(Cart).where(Cart.token == token, Cart.user_id.is_(None)))
-    return None
+        found = Cart.user_id == user.id
+    elif token:
+        found = (Cart.token == token) & Cart.user_id.is_(None)
+    else:
+        return None
+    query = select(Cart).where(found).options(joinedload(Cart.lines))
+    return db.session.scalars(query).unique().one_or_none()
 
 
 def open_cart(*, user: User | None = None, token: str | None = None) -> Cart:
@@ -148,7 +152,8 @@ def purge_anonymous_carts(older_than: datetime) -> int:
 
 
 def empty_cart(cart: Cart) -> None:
-    db.session.execute(delete(CartLine).where(CartLine.cart_id == cart.id))
+    lines = CartLine.__table__
+    db.session.execute(delete(lines).where(lines.c.cart_id == cart.id))
     db.session.expire(cart, ["lines"])
 
 
@@ -229,7 +234,7 @@ def review_cart(cart: Cart | None) -> CartReview:
             select(Product)
             .where(Product.id.in_([line.product_id for line in lines]))
             .options(
-                selectinload(Product.grouping).lazyload(Grouping.translations),
+                joinedload(Product.grouping).lazyload(Grouping.translations),
                 lazyload(Product.images),
             )
             .execution_options(populate_existing=True)

@@ -59,7 +59,11 @@ class Order(db.Model):
 
     @property
     def reference(self) -> str:
-        return f"ST-{self.id:06d}"
+        return self.reference_for(self.id)
+
+    @staticmethod
+    def reference_for(order_id: int) -> str:
+        return f"ST-{order_id:06d}"
 
     @property
     def lines(self) -> list[OrderLine]:

@@ -1,4 +1,9 @@
-"""E-mails at each change of an order, through the outbox, in the reader's language."""
+"""E-mails at each change of an order, in the reader's language.
+
+The order's services call the functions at the top, which only write a notice (see
+shop.mail.notices) in the change's transaction; the worker runs the handlers below, which
+choose the recipients and write the mails. Facts that may change before then (the status a
+part reached, a new total, the amount refunded) travel in the notice."""
 
 from __future__ import annotations
 
@@ -16,9 +21,10 @@ from werkzeug.routing import BuildError
 from groupings.models import Supplier, SupplierMember
 from shop.extensions import db
 from shop.i18n import FORMAT_LOCALES
+from shop.mail.notices import handles, notify
 from shop.mail.services import queue_mail
 from shop.orders.models import Order, OrderLine, OrderPart
-from shop.orders.states import STATUS_NAMES
+from shop.orders.states import CLOSED, STATUS_NAMES
 
 CANCEL_REASONS = {
     "customer": _l("You cancelled this order."),
@@ -55,6 +61,118 @@ def order_url(order: Order, language: str) -> str:
         return ""
 
 
+# What the order's services call: one notice each, nothing else.
+
+
+def order_placed(order_id: int) -> None:
+    """Tells the customer; for cash on delivery the sellers too, who may prepare at once."""
+    notify("order_placed", order_id=order_id)
+
+
+def order_paid(order: Order) -> None:
+    """Tells the customer, and each seller that its part can be prepared."""
+    notify("order_paid", order_id=order.id)
+
+
+def part_status_changed(part: OrderPart) -> None:
+    notify("part_status", part_id=part.id, status=part.status)
+
+
+def order_cancelled(order: Order, reason: str, *, seller_reason: str = "") -> None:
+    notify(
+        "order_cancelled",
+        order_id=order.id,
+        reason=reason,
+        seller_reason=seller_reason,
+        whole=order.status == "cancelled",
+    )
+
+
+def line_cancelled(part: OrderPart, line: OrderLine, *, refunded: bool) -> None:
+    """A seller cannot supply one product: the rest of the order goes on."""
+    notify(
+        "line_cancelled",
+        part_id=part.id,
+        line_id=line.id,
+        refunded=refunded,
+        new_total=str(part.order.total),
+    )
+
+
+def order_refunded(
+    order: Order, amount: Decimal, parts: list[OrderPart], *, seller_reason: str = ""
+) -> None:
+    notify(
+        "order_refunded",
+        order_id=order.id,
+        amount=str(amount),
+        part_ids=[part.id for part in parts],
+        seller_reason=seller_reason,
+    )
+
+
+# What the worker runs.
+
+
+@handles("order_placed")
+def _mail_order_placed(data: dict) -> None:
+    order = db.session.get_one(Order, data["order_id"])
+    _to_customer(order, "order_placed")
+    if order.payment_method == "cash":
+        _to_sellers(order)
+
+
+@handles("order_paid")
+def _mail_order_paid(data: dict) -> None:
+    order = db.session.get_one(Order, data["order_id"])
+    _to_customer(order, "order_paid")
+    _to_sellers(order)
+
+
+@handles("part_status")
+def _mail_part_status(data: dict) -> None:
+    part = db.session.get_one(OrderPart, data["part_id"])
+    status = data["status"]
+    _to_customer(
+        part.order, "order_status", part=part, status=status, status_name=STATUS_NAMES[status]
+    )
+
+
+@handles("order_cancelled")
+def _mail_order_cancelled(data: dict) -> None:
+    _to_customer(
+        db.session.get_one(Order, data["order_id"]),
+        "order_cancelled",
+        reason=CANCEL_REASONS.get(data["reason"], ""),
+        seller_reason=data["seller_reason"],
+        whole=data["whole"],
+    )
+
+
+@handles("line_cancelled")
+def _mail_line_cancelled(data: dict) -> None:
+    part = db.session.get_one(OrderPart, data["part_id"])
+    _to_customer(
+        part.order,
+        "line_cancelled",
+        part=part,
+        line=db.session.get_one(OrderLine, data["line_id"]),
+        refunded=data["refunded"],
+        new_total=Decimal(data["new_total"]),
+    )
+
+
+@handles("order_refunded")
+def _mail_order_refunded(data: dict) -> None:
+    _to_customer(
+        db.session.get_one(Order, data["order_id"]),
+        "order_refunded",
+        amount=Decimal(data["amount"]),
+        parts=[db.session.get_one(OrderPart, part_id) for part_id in data["part_ids"]],
+        seller_reason=data["seller_reason"],
+    )
+
+
 def _to_customer(order: Order, template: str, **context: object) -> None:
     customer = order.customer
     language = customer.preferred_language or order.language
@@ -68,38 +186,6 @@ def _to_customer(order: Order, template: str, **context: object) -> None:
         **_formatters(language),
         **context,
     )
-
-
-def order_placed(order: Order) -> None:
-    _to_customer(order, "order_placed")
-
-
-def order_paid(order: Order) -> None:
-    _to_customer(order, "order_paid")
-
-
-def part_status_changed(part: OrderPart) -> None:
-    _to_customer(part.order, "order_status", part=part, status_name=STATUS_NAMES[part.status])
-
-
-def order_cancelled(order: Order, reason: str, *, seller_reason: str = "") -> None:
-    _to_customer(
-        order,
-        "order_cancelled",
-        reason=CANCEL_REASONS.get(reason, ""),
-        seller_reason=seller_reason,
-    )
-
-
-def line_cancelled(part: OrderPart, line: OrderLine, *, refunded: bool) -> None:
-    """A seller cannot supply one product: the rest of the order goes on."""
-    _to_customer(part.order, "line_cancelled", part=part, line=line, refunded=refunded)
-
-
-def order_refunded(
-    order: Order, amount: Decimal, parts: list[OrderPart], *, seller_reason: str = ""
-) -> None:
-    _to_customer(order, "order_refunded", amount=amount, parts=parts, seller_reason=seller_reason)
 
 
 def _supplier_recipients(supplier: Supplier) -> list[tuple[str, str]]:
@@ -121,9 +207,10 @@ def _load_teams(suppliers: list[Supplier]) -> None:
         ).all()
 
 
-def suppliers_to_prepare(parts: list[OrderPart]) -> None:
-    """Each seller told once its part can be prepared: paid, or to be paid in cash on
-    delivery."""
+def _to_sellers(order: Order) -> None:
+    """Each seller whose part is still open told once that it can prepare it: paid, or to
+    be paid in cash on delivery."""
+    parts = [part for part in order.parts if part.status not in CLOSED]
     _load_teams([part.supplier for part in parts])
     for part in parts:
         for email, language in _supplier_recipients(part.supplier):
@@ -131,7 +218,7 @@ def suppliers_to_prepare(parts: list[OrderPart]) -> None:
                 recipient=email,
                 template="order_supplier_new",
                 language=language,
-                order=part.order,
+                order=order,
                 part=part,
                 **_formatters(language),
             )

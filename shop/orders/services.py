@@ -111,7 +111,6 @@ def mark_order_paid(order: Order, *, actor: User | None, now: datetime, note: st
     number_receipts(order.parts)
     _refresh_status(order, actor=actor, now=now)
     notifications.order_paid(order)
-    notifications.suppliers_to_prepare(order.parts)
 
 
 def revive_paid_order(order: Order, *, actor: User | None, now: datetime, note: str) -> None:
@@ -122,18 +121,38 @@ def revive_paid_order(order: Order, *, actor: User | None, now: datetime, note: 
     mark_order_paid(order, actor=actor, now=now, note=note)
 
 
-def open_order(order: Order, *, actor: User, now: datetime) -> None:
-    """Records a new order's first states, all at once: placed, then for cash and transfer
-    orders (which wait for their money, with no deadline for cash) awaiting it."""
-    record_event(order, states.PLACED, actor=actor, now=now)
-    if order.payment_method == "card":
-        return
-    waiting = states.AWAITING_CASH if order.payment_method == "cash" else states.AWAITING_TRANSFER
-    for part in order.parts:
-        record_event(order, waiting, actor=None, part=part, from_status=states.PLACED, now=now)
-        part.status = waiting
-    record_event(order, waiting, actor=None, from_status=states.PLACED, now=now)
-    order.status = waiting  # set before the order is first written: no extra UPDATE
+def opening_status(payment_method: str) -> str:
+    """Where a new order and each of its parts stand once placed: card orders wait for
+    Stripe; cash and transfer orders wait for their money (cash with no deadline)."""
+    return {
+        "card": states.PLACED,
+        "cash": states.AWAITING_CASH,
+        "transfer": states.AWAITING_TRANSFER,
+    }[payment_method]
+
+
+def opening_events(
+    order_id: int, part_ids: list[int], status: str, *, actor_id: int, now: datetime
+) -> list[dict]:
+    """A new order's first events, as rows: placed by the customer, then, unless it waits
+    for a card payment, each part and the order moving on to `status` at once."""
+
+    def event(to_status: str, *, part_id: int | None = None, actor: int | None = None) -> dict:
+        return {
+            "order_id": order_id,
+            "part_id": part_id,
+            "actor_id": actor,
+            "from_status": "" if to_status == states.PLACED else states.PLACED,
+            "to_status": to_status,
+            "note": "",
+            "created_at": now,
+        }
+
+    events = [event(states.PLACED, actor=actor_id)]
+    if status != states.PLACED:
+        events += [event(status, part_id=part_id) for part_id in part_ids]
+        events.append(event(status))
+    return events
 
 
 def cancel_order(order: Order, *, actor: User | None, reason: str, now: datetime) -> None:

@@ -18,13 +18,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, insert, update
 
 from catalog.models import Product, StockMovement
+from shop.database import utcnow
 from shop.extensions import db
 from shop.orders.errors import SoldOut
 
 _products = Product.__table__
+# Built once: checkout runs them for every line of every order.
+_TAKE = (
+    update(_products)
+    .where(_products.c.id == bindparam("product_id"), _products.c.stock >= bindparam("quantity"))
+    .values(stock=_products.c.stock - bindparam("quantity"))
+    .returning(_products.c.stock)
+)
+_GIVE_BACK = (
+    update(_products)
+    .where(_products.c.id == bindparam("product_id"))
+    .values(stock=_products.c.stock + bindparam("quantity"))
+    .returning(_products.c.stock)
+)
+_RECORD = insert(StockMovement.__table__)
 
 
 @dataclass(frozen=True)
@@ -46,59 +61,53 @@ def _combined(requests: Iterable[StockRequest]) -> list[StockRequest]:
 def take_stock(requests: Iterable[StockRequest], *, actor_id: int | None, note: str) -> None:
     """All or nothing, provided the caller rolls back on `SoldOut` (see the module's contract).
 
-    Records a "sale" stock movement per product. Flushes."""
-    taken: list[int] = []
+    Records a "sale" stock movement per product, all in one INSERT after the updates."""
     movements = []
     for request in _combined(requests):
         after = db.session.execute(
-            update(_products)
-            .where(_products.c.id == request.product_id, _products.c.stock >= request.quantity)
-            .values(stock=_products.c.stock - request.quantity)
-            .returning(_products.c.stock)
+            _TAKE, {"product_id": request.product_id, "quantity": request.quantity}
         ).scalar_one_or_none()
         if after is None:
             raise SoldOut(name=request.name)
-        taken.append(request.product_id)
         movements.append(
-            StockMovement(
-                product_id=request.product_id,
-                actor_id=actor_id,
-                reason="sale",
-                before=after + request.quantity,
-                after=after,
-                note=note,
-            )
+            _movement(request, "sale", after + request.quantity, after, actor_id, note)
         )
-    db.session.add_all(movements)  # one INSERT for all, after the updates
-    db.session.flush()
-    _forget_cached_stock(taken)
+    _record(movements)
 
 
 def release_stock(
     requests: Iterable[StockRequest], *, actor_id: int | None, reason: str, note: str
 ) -> None:
-    """Gives units back (a cancellation, an expired or refunded order). Same id order. Flushes."""
-    released: list[int] = []
+    """Gives units back (a cancellation, an expired or refunded order). Same id order."""
+    movements = []
     for request in _combined(requests):
         after = db.session.execute(
-            update(_products)
-            .where(_products.c.id == request.product_id)
-            .values(stock=_products.c.stock + request.quantity)
-            .returning(_products.c.stock)
+            _GIVE_BACK, {"product_id": request.product_id, "quantity": request.quantity}
         ).scalar_one()
-        released.append(request.product_id)
-        db.session.add(
-            StockMovement(
-                product_id=request.product_id,
-                actor_id=actor_id,
-                reason=reason,
-                before=after - request.quantity,
-                after=after,
-                note=note,
-            )
+        movements.append(
+            _movement(request, reason, after - request.quantity, after, actor_id, note)
         )
-    db.session.flush()
-    _forget_cached_stock(released)
+    _record(movements)
+
+
+def _movement(
+    request: StockRequest, reason: str, before: int, after: int, actor_id: int | None, note: str
+) -> dict:
+    return {
+        "product_id": request.product_id,
+        "actor_id": actor_id,
+        "reason": reason,
+        "before": before,
+        "after": after,
+        "note": note,
+        "created_at": utcnow(),
+    }
+
+
+def _record(movements: list[dict]) -> None:
+    if movements:
+        db.session.execute(_RECORD, movements)
+        _forget_cached_stock([movement["product_id"] for movement in movements])
 
 
 def _forget_cached_stock(product_ids: list[int]) -> None:

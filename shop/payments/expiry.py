@@ -4,6 +4,7 @@ paid after all (`souk orders expire` runs this)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +19,8 @@ from shop.orders.models import Order
 from shop.payments import gateway
 from shop.payments.models import Payment
 from shop.payments.services import record_card_success
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TRANSFER_DAYS = 10
 
@@ -74,3 +77,21 @@ def expire_unpaid_orders(
         expire_order(order_id, config=config, now=now)
         for order_id in orders_past_due(now, transfer_days=transfer_days)
     ]
+
+
+def expire_past_due(*, config: Mapping[str, Any], now: datetime) -> dict[str, int]:
+    """`expire_order` for every order past due, each in its own transaction (committed
+    here): one failure does not stop the rest, and that order is tried again next time.
+    Returns how many orders had each outcome."""
+    transfer_days = int(config.get("TRANSFER_PAYMENT_DAYS", DEFAULT_TRANSFER_DAYS))
+    counts: dict[str, int] = {}
+    for order_id in orders_past_due(now, transfer_days=transfer_days):
+        try:
+            outcome = expire_order(order_id, config=config, now=now).outcome
+            db.session.commit()
+        except Exception:  # logged; the order is tried again on the next run
+            db.session.rollback()
+            log.exception("Could not expire order %s", order_id)
+            outcome = "error"
+        counts[outcome] = counts.get(outcome, 0) + 1
+    return counts

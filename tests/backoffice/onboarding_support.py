@@ -19,7 +19,8 @@ from groupings.models import (
     SupplierTranslation,
 )
 from shop.extensions import db
-from shop.mail.models import OutboxMessage
+from shop.mail.models import Notice, OutboxMessage
+from tests.mail_support import written_mails
 
 TODAY = date(2026, 11, 25)
 # Bank 011, locality 780, account 0000001234567890: 97 - (0117800000001234567890 x 100
@@ -113,6 +114,7 @@ WATCHED = (
     SupplierInvitation,
     EligibilityEvidence,
     OutboxMessage,
+    Notice,
 )
 
 
@@ -150,8 +152,4 @@ def snapshot() -> dict:
 
 
 def mails_to(email: str) -> list[OutboxMessage]:
-    return list(
-        db.session.scalars(
-            select(OutboxMessage).where(OutboxMessage.recipient == email).order_by(OutboxMessage.id)
-        )
-    )
+    return written_mails(email)

@@ -10,18 +10,18 @@ from pathlib import Path
 import pytest
 from flask import current_app
 from flask_babel import force_locale
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from catalog.models import Product
 from groupings.models import Supplier
 from shop.accounts.models import User
-from shop.mail.models import OutboxMessage
 from shop.orders import seller_cancellations, services
 from shop.orders import supplier_views_support as support
 from shop.orders.errors import OrderNotFound
 from shop.orders.models import Order, OrderEvent, OrderPart
 from tests.backoffice.listing_support import log_in, token
 from tests.factories import add_supplier_member, create_user
+from tests.mail_support import last_mail, written_mails
 from tests.orders.shopping import NOW, create_shop_product, create_shop_supplier, place, stock_of
 
 pytestmark = pytest.mark.databases
@@ -79,7 +79,7 @@ def world(db_session) -> World:
 
 
 def _mails(db_session) -> int:
-    return db_session.scalar(select(func.count(OutboxMessage.id)))
+    return len(written_mails())
 
 
 def _url(world: World, suffix: str = "", part: OrderPart | None = None) -> str:
@@ -121,7 +121,7 @@ def test_cancelling_keeps_the_sellers_reason_and_gives_the_stock_back(world, db_
     )
     assert world.part().status == "cancelled" and stock_of(world.oil) == 10
     assert _mails(db_session) == before + 1
-    mail = db_session.scalars(select(OutboxMessage).order_by(OutboxMessage.id.desc())).first()
+    mail = last_mail()
     assert mail.recipient == world.customer.email and "Récolte perdue" in mail.body
     notes = [item.seller_note for item in support.part_events(world.part())]
     assert notes[-1] == "Récolte perdue"

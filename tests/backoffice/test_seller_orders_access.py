@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from catalog.models import Product
-from shop.mail.models import OutboxMessage
+from shop.mail.models import Notice, OutboxMessage
 from shop.orders.models import OrderEvent, OrderLine, OrderPart
 from tests.backoffice.listing_support import log_in, token
 from tests.backoffice.test_seller_orders import build_world
@@ -51,7 +51,8 @@ def _snapshot(db_session) -> tuple:
     events = db_session.scalars(select(OrderEvent.id).order_by(OrderEvent.id)).all()
     stock = db_session.execute(select(Product.id, Product.stock).order_by(Product.id)).all()
     mails = db_session.scalars(select(OutboxMessage.id).order_by(OutboxMessage.id)).all()
-    return tuple(parts), tuple(lines), tuple(events), tuple(stock), tuple(mails)
+    notices = db_session.scalars(select(Notice.id).order_by(Notice.id)).all()
+    return tuple(parts), tuple(lines), tuple(events), tuple(stock), tuple(mails), tuple(notices)
 
 
 def _assert_refused(client, db_session, route, part, csrf, expected):

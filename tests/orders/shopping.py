@@ -87,7 +87,7 @@ def place(
     cart = fill_cart(customer, items)
     picked = choices(payment_method, deliveries)
     quote = placing.quote_cart(cart, picked, settings(card=card))
-    order = placing.place_order(
+    placed = placing.place_order(
         customer,
         cart,
         picked,
@@ -95,8 +95,7 @@ def place(
         expected_total=quote.total,
         now=now,
     )
-    db.session.flush()
-    return order
+    return db.session.get_one(Order, placed.id)
 
 
 def stock_of(product: Product) -> int:

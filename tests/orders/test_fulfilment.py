@@ -11,7 +11,6 @@ from catalog.models import StockMovement
 from shop.errors import AccessDenied
 from shop.extensions import db
 from shop.ledger.models import LedgerEntry
-from shop.mail.models import OutboxMessage
 from shop.orders import services, states
 from shop.orders.errors import (
     CancellationRefused,
@@ -23,6 +22,7 @@ from shop.payments import expiry
 from shop.payments import services as payments
 from shop.payments.models import Payment
 from tests.factories import add_supplier_member, create_user
+from tests.mail_support import written_mails
 from tests.orders.shopping import (
     NOW,
     create_shop_product,
@@ -126,11 +126,7 @@ def test_each_change_mails_the_customer(world):
     services.start_preparing(owner, part, now=NOW)
     services.mark_shipped(owner, part, now=NOW)
     services.mark_delivered(owner, part, now=NOW)
-    subjects = db.session.scalars(
-        select(OutboxMessage.subject)
-        .where(OutboxMessage.recipient == "amina@example.ma")
-        .order_by(OutboxMessage.id)
-    ).all()
+    subjects = [mail.subject for mail in written_mails("amina@example.ma")]
     assert len(subjects) == 4  # placed, preparing, shipped, delivered
     assert all(order.reference in subject for subject in subjects)
 

@@ -17,11 +17,11 @@ from shop.checkout.services import (
     make_address,
 )
 from shop.extensions import db
-from shop.mail.models import OutboxMessage
 from shop.orders import services as orders
 from shop.orders.errors import SoldOut
 from shop.orders.models import Order
 from tests.factories import create_organisation, create_user
+from tests.mail_support import written_mails
 from tests.orders.shopping import (
     NOW,
     choices,
@@ -195,7 +195,7 @@ def test_statuses_after_placing_depend_on_the_payment_method(shop):
 
 def test_placing_mails_the_customer_in_their_language_and_sellers_of_cash_orders(shop):
     order = place(shop["customer"], {shop["oil"]: 1, shop["olives"]: 1})
-    mails = db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)).all()
+    mails = written_mails()
     to_customer = [m for m in mails if m.recipient == "amina@example.ma"]
     assert len(to_customer) == 1 and to_customer[0].language == "ar"
     assert order.reference in to_customer[0].subject

@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 
 from shop.cart.models import Cart
 from shop.extensions import db
-from shop.mail.models import OutboxMessage
 from shop.orders import services as orders
 from shop.payments import expiry, gateway, services
 from shop.payments.models import Payment
 from tests.conftest import login
 from tests.factories import PASSWORD, create_user
+from tests.mail_support import written_mails
 from tests.orders.shopping import NOW, create_shop_product, create_shop_supplier, place, stock_of
 
 # Also on PostgreSQL: row locks, RETURNING and savepoints behave differently there.
@@ -82,12 +82,7 @@ def test_the_order_is_paid_from_a_server_side_retrieval(stripe_config, localstri
 
     assert order.status == "paid" and order.paid_at == NOW
     services.refresh_card_payments(order, config=stripe_config, now=NOW)  # nothing more
-    paid_mails = db.session.scalar(
-        select(func.count())
-        .select_from(OutboxMessage)
-        .where(OutboxMessage.recipient == "amina@example.ma")
-    )
-    assert paid_mails == 2  # placed, then paid once
+    assert len(written_mails("amina@example.ma")) == 2  # placed, then paid once
 
 
 def test_a_declined_card_cancels_the_order_and_gives_stock_and_cart_back(

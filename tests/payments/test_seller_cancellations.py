@@ -10,13 +10,13 @@ from sqlalchemy import select
 from shop.errors import AccessDenied
 from shop.extensions import db
 from shop.ledger.services import check_order_money
-from shop.mail.models import OutboxMessage
 from shop.orders import seller_cancellations, services
 from shop.orders.errors import CancellationRefused, OrderNotFound
 from shop.payments import gateway
 from shop.payments import services as payments
 from shop.payments.models import Refund
 from tests.factories import create_user
+from tests.mail_support import last_mail
 from tests.orders.shopping import NOW, create_shop_product, create_shop_supplier, place, stock_of
 
 # Also on PostgreSQL: row locks, RETURNING and savepoints behave differently there.
@@ -51,10 +51,6 @@ def _line(part, product):
     return next(line for line in part.lines if line.product_id == product.id)
 
 
-def _last_mail() -> OutboxMessage:
-    return db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id.desc())).first()
-
-
 def test_a_cash_line_is_cancelled_and_the_rest_goes_on(world):
     order = _order(world)
     part = _souss_part(world, order)
@@ -75,7 +71,7 @@ def test_a_cash_line_is_cancelled_and_the_rest_goes_on(world):
     assert part.supplier_amount == supplier_amount - honey.supplier_share
     assert stock_of(world["honey"]) == 10 and stock_of(world["oil"]) == 8
     assert services.stock_requests([part])[0].product_id == world["oil"].id
-    mail = _last_mail()
+    mail = last_mail()
     assert mail.recipient == "amina@example.ma" and mail.language == "ar"
     assert "Plus de miel cette saison" in mail.body and "Plus de miel" not in mail.subject
     assert db.session.scalar(select(Refund.id)) is None  # nothing was paid yet
@@ -111,7 +107,7 @@ def test_the_last_line_cancels_the_whole_part(world):
         )
     assert part.status == "cancelled" and order.status == "awaiting_cash"
     assert stock_of(world["honey"]) == 10 and stock_of(world["oil"]) == 10
-    assert "Atelier fermé" in _last_mail().body
+    assert "Atelier fermé" in last_mail().body
 
 
 def test_only_the_parts_seller_may_cancel_its_lines_while_the_goods_are_here(world):
@@ -161,7 +157,7 @@ def test_a_paid_line_is_refunded_through_stripe(world, paid_order, stripe_config
     assert [r["amount"] for r in remote] == [gateway.to_minor_units(Decimal("255.00"))]
     assert order.refunded_total == part.refunded_amount == Decimal("255.00")
     assert part.status == "paid" and stock_of(world["honey"]) == 10
-    assert "Pots cassés" in _last_mail().body
+    assert "Pots cassés" in last_mail().body
     assert check_order_money(order).balanced
 
     # Delivered later: the seller is credited for what it sent; the money still balances.
@@ -198,5 +194,5 @@ def test_a_seller_cancels_a_paid_part_and_the_customer_is_refunded(
     )
     assert amounts == sorted([25500, gateway.to_minor_units(remaining)])
     assert stock_of(world["oil"]) == 10 and stock_of(world["honey"]) == 10
-    assert "Sécheresse" in _last_mail().body
+    assert "Sécheresse" in last_mail().body
     assert check_order_money(order).balanced

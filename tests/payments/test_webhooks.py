@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 from shop.extensions import db
-from shop.mail.models import OutboxMessage
 from shop.orders.models import OrderEvent
 from shop.payments import services
 from shop.payments.models import Payment, ProcessedEvent
 from tests.factories import create_user
+from tests.mail_support import written_mails
 from tests.orders.shopping import NOW, create_shop_product, create_shop_supplier, place, stock_of
 from tests.payments.conftest import WEBHOOK_SECRET, event_body, sign
 
@@ -74,12 +74,7 @@ def test_a_redelivered_event_acts_once(client, paid_at_stripe):
     second = _post(client, body, sign(body))
     assert (first.json["outcome"], second.json["outcome"]) == ("paid", "duplicate")
     assert _paid_events(order) == 1
-    paid_mails = db.session.scalar(
-        select(func.count())
-        .select_from(OutboxMessage)
-        .where(OutboxMessage.recipient == "amina@example.ma")
-    )
-    assert paid_mails == 2  # placed, paid
+    assert len(written_mails("amina@example.ma")) == 2  # placed, paid
 
 
 def test_a_second_event_for_the_same_payment_changes_nothing(client, paid_at_stripe):
