@@ -95,12 +95,18 @@ def from_minor_units(amount: int) -> Decimal:
     return (Decimal(amount) / _CENTS).quantize(Decimal("0.01"))
 
 
+# Seconds for one call to Stripe, retries apart. The SDK's default (80) would let a slow
+# Stripe hold the server's few request threads (gunicorn.conf.py) for over a minute.
+STRIPE_TIMEOUT = 20
+
+
 @lru_cache(maxsize=8)
 def _client_for(secret_key: str, api_base: str) -> stripe.StripeClient:
     return stripe.StripeClient(
         secret_key,
         base_addresses={"api": api_base} if api_base else {},
         max_network_retries=2,
+        http_client=stripe.new_default_http_client(timeout=STRIPE_TIMEOUT),
     )
 
 
