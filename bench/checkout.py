@@ -90,7 +90,6 @@ def make_app(database_url: str, data_dir: Path) -> Flask:
         DATA_DIR=data_dir,
         UPLOAD_DIR=data_dir / "uploads",
         SEARCH_INDEX_DIR=data_dir / "search-index",
-        SQLALCHEMY_ENGINE_OPTIONS={"pool_size": 40, "max_overflow": 10, "pool_timeout": 120},
     )
 
 

@@ -33,10 +33,15 @@ def create_app(config: Config | str | None = None, **overrides: object) -> Flask
 
 
 def configure_logging(app: Flask) -> None:
-    if not app.debug and not app.testing:
+    if app.testing:
+        return
+    if not app.debug:
         logging.basicConfig(
             level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
+    # The shop's own news (mail queued, worker rounds) whatever the root level: without
+    # SMTP, the log is where development and the demo show their mails.
+    logging.getLogger("shop").setLevel(logging.INFO)
 
 
 def register_extensions(app: Flask) -> None:

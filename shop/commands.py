@@ -57,7 +57,7 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
         return
     from shop.worker import start_in_thread
 
-    start_in_thread(app, interval=2.0)  # order mails, in the log unless SMTP is configured
+    start_in_thread(app, interval=2.0)  # order mails: in this log unless SMTP is configured
     click.echo(f"\nSouk Tadamon is open on http://{host}:{port}/  (Ctrl+C to stop)")
     # Flask refuses app.run() inside its own CLI; Werkzeug's server is what it would start.
     run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
