@@ -1,24 +1,27 @@
 """How fast orders are placed under concurrency (target: p95 ≤ 300 ms with 32 buyers).
 
     .venv/bin/python bench/checkout.py [--orders 400] [--postgres [ADMIN_URL]] [--sqlite]
-                                       [--workers N]
+                                       [--workers N] [--threads N]
 
 Builds a throwaway PostgreSQL database (created through ADMIN_URL, dropped afterwards; or a
-SQLite file with --sqlite) with the real migrations, 8 suppliers (each with an owner, who
-is mailed) and 40 products with stock that never runs out, and one customer per buyer.
+SQLite file with --sqlite) with the real migrations, 8 suppliers (each with an owner, told
+of every order) and 40 products with stock that never runs out, and one customer per buyer.
 Then, for 1, 8 and 32 buyers placing orders at the same time (each order: 3 products of 2
 or 3 suppliers, home delivery, cash):
 
 - **checkout**: `shop.checkout.placing.place_order` and the commit, as the checkout request
-  runs it (cart review, prices, quote, the conditional stock updates in id order, order,
-  parts, lines, receipt numbers, events, the customer's and sellers' e-mails);
+  runs it (cart review, prices, quote, order, parts, lines, events, the notice the worker
+  later turns into the customer's and sellers' e-mails, the conditional stock updates in
+  id order);
 - **baseline**: the same three conditional `UPDATE products SET stock = stock - :q WHERE
   id = :id AND stock >= :q` statements in id order and a commit, nothing else: what the
   database alone costs for the same stock changes.
 
-The buyers are threads spread over worker processes (as many as gunicorn.conf.py starts
-on this machine, unless --workers says otherwise), each process with its own application
-and connection pool, as the server runs. Every order has its own customer whose cart was
+The buyers are dealt to worker processes (as many as gunicorn.conf.py starts on this
+machine, unless --workers says otherwise), each with its own application, connection pool
+and request threads (--threads, or gunicorn.conf.py's); a buyer's order waits for a free
+request thread, as a request does in gunicorn's threaded worker. Every order has its own
+customer whose cart was
 filled (and whose review page computed the total) before the clock starts: only placing
 the order is timed. Figures are printed
 (orders per second, median and 95th percentile latency, and checkout ÷ baseline), never
