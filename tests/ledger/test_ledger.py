@@ -20,9 +20,8 @@ from tests.factories import PASSWORD, add_supplier_member, create_organisation, 
 from tests.orders.shopping import (
     NOW,
     VALID_RIB,
-    create_shop_product,
-    create_shop_supplier,
     place,
+    two_sellers,
 )
 
 # Also on PostgreSQL: row locks, RETURNING and savepoints behave differently there.
@@ -31,17 +30,9 @@ pytestmark = pytest.mark.databases
 
 @pytest.fixture
 def world(db_session):
-    souss, souss_owner, grouping = create_shop_supplier(region="souss-massa")
-    fes, fes_owner, _none = create_shop_supplier(region="fes-meknes", commission=None)
     buyer = create_user(email="achats@ministere.ma")
     create_organisation(members=[buyer])
-    return {
-        "souss": souss,
-        "fes": fes,
-        "souss_owner": souss_owner,
-        "fes_owner": fes_owner,
-        "oil": create_shop_product(souss, grouping, price=Decimal("149.90"), stock=50),
-        "olives": create_shop_product(fes, price=Decimal("33.33"), stock=50),
+    return two_sellers(stock=50) | {
         "buyer": buyer,
         "admin": create_user(email="admin@example.ma", is_admin=True),
     }

@@ -53,6 +53,26 @@ def create_shop_product(supplier, grouping=None, **kw) -> Product:
     return create_product(supplier=supplier, grouping=grouping, **kw)
 
 
+def two_sellers(
+    *, oil: str = "149.90", olives: str = "33.33", stock: int = 10, olive_stock: int | None = None
+) -> dict:
+    """What most order tests start from: a Souss cooperative in a grouping that takes a
+    commission, selling argan oil, and a Fès seller in none, selling olives."""
+    souss, souss_owner, grouping = create_shop_supplier(region="souss-massa")
+    fes, fes_owner, _none = create_shop_supplier(region="fes-meknes", commission=None)
+    return {
+        "souss": souss,
+        "fes": fes,
+        "souss_owner": souss_owner,
+        "fes_owner": fes_owner,
+        "grouping": grouping,
+        "oil": create_shop_product(souss, grouping, price=Decimal(oil), stock=stock),
+        "olives": create_shop_product(
+            fes, price=Decimal(olives), stock=stock if olive_stock is None else olive_stock
+        ),
+    }
+
+
 def settings(*, card: bool = False, minutes: int = 30) -> placing.CheckoutSettings:
     return placing.CheckoutSettings(
         platform_fee_rate=PLATFORM_FEE_RATE, card_enabled=card, card_payment_minutes=minutes

@@ -2,7 +2,6 @@
 cancellations give stock back; delivered parts credit the seller's ledger."""
 
 from datetime import timedelta
-from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -25,10 +24,9 @@ from tests.factories import add_supplier_member, create_user
 from tests.mail_support import written_mails
 from tests.orders.shopping import (
     NOW,
-    create_shop_product,
-    create_shop_supplier,
     place,
     stock_of,
+    two_sellers,
 )
 
 # Also on PostgreSQL: row locks, RETURNING and savepoints behave differently there.
@@ -37,18 +35,11 @@ pytestmark = pytest.mark.databases
 
 @pytest.fixture
 def world(db_session):
-    souss, souss_owner, grouping = create_shop_supplier(region="souss-massa")
-    fes, fes_owner, _none = create_shop_supplier(region="fes-meknes", commission=None)
+    world = two_sellers(oil="100.00", olives="40.00")
     staff = create_user(email="staff@example.ma")
-    add_supplier_member(souss, staff, "staff")
-    return {
-        "souss": souss,
-        "fes": fes,
-        "souss_owner": souss_owner,
-        "fes_owner": fes_owner,
+    add_supplier_member(world["souss"], staff, "staff")
+    return world | {
         "staff": staff,
-        "oil": create_shop_product(souss, grouping, price=Decimal("100.00"), stock=10),
-        "olives": create_shop_product(fes, price=Decimal("40.00"), stock=10),
         "customer": create_user(email="amina@example.ma"),
         "admin": create_user(email="admin@example.ma", is_admin=True),
     }

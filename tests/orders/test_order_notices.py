@@ -2,7 +2,6 @@
 worker afterwards, oldest first, in each reader's language; failures are kept and retried."""
 
 from datetime import timedelta
-from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -20,11 +19,10 @@ from tests.mail_support import written_mails
 from tests.orders.shopping import (
     NOW,
     choices,
-    create_shop_product,
-    create_shop_supplier,
     fill_cart,
     place,
     settings,
+    two_sellers,
 )
 
 pytestmark = pytest.mark.databases
@@ -32,15 +30,8 @@ pytestmark = pytest.mark.databases
 
 @pytest.fixture
 def world(db_session):
-    souss, souss_owner, grouping = create_shop_supplier(region="souss-massa")
-    fes, fes_owner, _none = create_shop_supplier(region="fes-meknes", commission=None)
-    return {
-        "souss_owner": souss_owner,
-        "fes_owner": fes_owner,
-        "oil": create_shop_product(souss, grouping, price=Decimal("100.00"), stock=10),
-        "olives": create_shop_product(fes, price=Decimal("40.00"), stock=1),
-        "customer": create_user(email="amina@example.ma", language="ar"),
-    }
+    customer = create_user(email="amina@example.ma", language="ar")
+    return two_sellers(olive_stock=1) | {"customer": customer}
 
 
 def _count(model) -> int:

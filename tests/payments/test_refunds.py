@@ -1,8 +1,6 @@
 """Refunds, whole order or one supplier's part: through Stripe for cards, recorded for
 transfers; stock comes back for parts not yet sent; credited parts are debited."""
 
-from decimal import Decimal
-
 import pytest
 from sqlalchemy import select
 
@@ -14,7 +12,7 @@ from shop.payments import gateway, refunds, services
 from shop.payments.models import Refund
 from tests.conftest import csrf_token_from, login
 from tests.factories import PASSWORD, create_organisation, create_user
-from tests.orders.shopping import NOW, create_shop_product, create_shop_supplier, place, stock_of
+from tests.orders.shopping import NOW, place, stock_of, two_sellers
 
 # Also on PostgreSQL: row locks, RETURNING and savepoints behave differently there.
 pytestmark = pytest.mark.databases
@@ -22,15 +20,7 @@ pytestmark = pytest.mark.databases
 
 @pytest.fixture
 def world(db_session):
-    souss, souss_owner, grouping = create_shop_supplier(region="souss-massa")
-    fes, fes_owner, _none = create_shop_supplier(region="fes-meknes", commission=None)
-    return {
-        "souss": souss,
-        "fes": fes,
-        "souss_owner": souss_owner,
-        "fes_owner": fes_owner,
-        "oil": create_shop_product(souss, grouping, price=Decimal("149.90"), stock=10),
-        "olives": create_shop_product(fes, price=Decimal("33.33"), stock=10),
+    return two_sellers() | {
         "customer": create_user(email="amina@example.ma"),
         "admin": create_user(email="admin@example.ma", is_admin=True),
     }

@@ -17,7 +17,13 @@ from shop.payments import services as payments
 from shop.payments.models import Refund
 from tests.factories import create_user
 from tests.mail_support import last_mail
-from tests.orders.shopping import NOW, create_shop_product, create_shop_supplier, place, stock_of
+from tests.orders.shopping import (
+    NOW,
+    create_shop_product,
+    place,
+    stock_of,
+    two_sellers,
+)
 
 # Also on PostgreSQL: row locks, RETURNING and savepoints behave differently there.
 pytestmark = pytest.mark.databases
@@ -25,17 +31,10 @@ pytestmark = pytest.mark.databases
 
 @pytest.fixture
 def world(db_session):
-    souss, owner, grouping = create_shop_supplier(region="souss-massa")
-    fes, fes_owner, _none = create_shop_supplier(region="fes-meknes", commission=None)
-    return {
-        "souss": souss,
-        "owner": owner,
-        "fes_owner": fes_owner,
-        "oil": create_shop_product(souss, grouping, price=Decimal("149.90"), stock=10),
-        "honey": create_shop_product(souss, grouping, price=Decimal("85.00"), stock=10),
-        "olives": create_shop_product(fes, price=Decimal("33.33"), stock=10),
-        "customer": create_user(email="amina@example.ma", preferred_language="ar"),
-    }
+    world = two_sellers()
+    honey = create_shop_product(world["souss"], world["grouping"], price=Decimal("85.00"), stock=10)
+    customer = create_user(email="amina@example.ma", preferred_language="ar")
+    return world | {"honey": honey, "customer": customer}
 
 
 def _order(world, payment_method="cash"):
@@ -59,7 +58,7 @@ def test_a_cash_line_is_cancelled_and_the_rest_goes_on(world):
     supplier_amount = part.supplier_amount
 
     seller_cancellations.cancel_line(
-        world["owner"], part, honey.id, reason="Plus de miel cette saison", config={}, now=NOW
+        world["souss_owner"], part, honey.id, reason="Plus de miel cette saison", config={}, now=NOW
     )
 
     assert honey.is_cancelled and honey.cancel_reason == "Plus de miel cette saison"
@@ -80,7 +79,7 @@ def test_a_cash_line_is_cancelled_and_the_rest_goes_on(world):
 def test_cash_collected_at_delivery_is_the_new_total_and_the_money_balances(world):
     order = _order(world)
     part = _souss_part(world, order)
-    owner = world["owner"]
+    owner = world["souss_owner"]
     seller_cancellations.cancel_line(
         owner, part, _line(part, world["honey"]).id, reason="Épuisé", config={}, now=NOW
     )
@@ -98,7 +97,7 @@ def test_the_last_line_cancels_the_whole_part(world):
     part = _souss_part(world, order)
     for product in (world["honey"], world["oil"]):
         seller_cancellations.cancel_line(
-            world["owner"],
+            world["souss_owner"],
             part,
             _line(part, product).id,
             reason="Atelier fermé",
@@ -121,13 +120,13 @@ def test_only_the_parts_seller_may_cancel_its_lines_while_the_goods_are_here(wor
         )
     with pytest.raises(OrderNotFound):  # a line of another part through this part
         seller_cancellations.cancel_line(
-            world["owner"], part, other_part.lines[0].id, reason="x", config={}, now=NOW
+            world["souss_owner"], part, other_part.lines[0].id, reason="x", config={}, now=NOW
         )
-    services.start_preparing(world["owner"], part, now=NOW)
-    services.mark_shipped(world["owner"], part, now=NOW)
+    services.start_preparing(world["souss_owner"], part, now=NOW)
+    services.mark_shipped(world["souss_owner"], part, now=NOW)
     with pytest.raises(CancellationRefused):
         seller_cancellations.cancel_line(
-            world["owner"], part, honey.id, reason="x", config={}, now=NOW
+            world["souss_owner"], part, honey.id, reason="x", config={}, now=NOW
         )
     assert not honey.is_cancelled and stock_of(world["honey"]) == 7
 
@@ -148,7 +147,7 @@ def test_a_paid_line_is_refunded_through_stripe(world, paid_order, stripe_config
     honey = _line(part, world["honey"])
 
     seller_cancellations.cancel_line(
-        world["owner"], part, honey.id, reason="Pots cassés", config=stripe_config, now=NOW
+        world["souss_owner"], part, honey.id, reason="Pots cassés", config=stripe_config, now=NOW
     )
 
     refund = db.session.scalar(select(Refund).where(Refund.line_id == honey.id))
@@ -161,9 +160,9 @@ def test_a_paid_line_is_refunded_through_stripe(world, paid_order, stripe_config
     assert check_order_money(order).balanced
 
     # Delivered later: the seller is credited for what it sent; the money still balances.
-    services.start_preparing(world["owner"], part, now=NOW)
-    services.mark_shipped(world["owner"], part, now=NOW)
-    services.mark_delivered(world["owner"], part, now=NOW)
+    services.start_preparing(world["souss_owner"], part, now=NOW)
+    services.mark_shipped(world["souss_owner"], part, now=NOW)
+    services.mark_delivered(world["souss_owner"], part, now=NOW)
     check = check_order_money(order)
     assert check.balanced, check
 
@@ -174,7 +173,7 @@ def test_a_seller_cancels_a_paid_part_and_the_customer_is_refunded(
     order, intent_id = paid_order
     part = _souss_part(world, order)
     seller_cancellations.cancel_line(
-        world["owner"],
+        world["souss_owner"],
         part,
         _line(part, world["honey"]).id,
         reason="a",
@@ -184,7 +183,7 @@ def test_a_seller_cancels_a_paid_part_and_the_customer_is_refunded(
     remaining = part.total
 
     seller_cancellations.cancel_part(
-        world["owner"], part, reason="Sécheresse", config=stripe_config, now=NOW
+        world["souss_owner"], part, reason="Sécheresse", config=stripe_config, now=NOW
     )
 
     assert part.status == "refunded"
