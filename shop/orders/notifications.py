@@ -15,7 +15,7 @@ from babel.numbers import format_currency
 from flask import current_app, url_for
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import inspect, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 from werkzeug.routing import BuildError
 
 from groupings.models import Supplier, SupplierMember
@@ -114,9 +114,22 @@ def order_refunded(
 # What the worker runs.
 
 
+def _order(order_id: int) -> Order:
+    """The order with what its mails show, in four queries rather than one per part."""
+    return db.session.scalars(
+        select(Order)
+        .where(Order.id == order_id)
+        .options(
+            joinedload(Order.customer),
+            selectinload(Order.parts).selectinload(OrderPart.lines),
+            selectinload(Order.parts).joinedload(OrderPart.supplier),
+        )
+    ).one()
+
+
 @handles("order_placed")
 def _mail_order_placed(data: dict) -> None:
-    order = db.session.get_one(Order, data["order_id"])
+    order = _order(data["order_id"])
     _to_customer(order, "order_placed")
     if order.payment_method == "cash":
         _to_sellers(order)
@@ -124,7 +137,7 @@ def _mail_order_placed(data: dict) -> None:
 
 @handles("order_paid")
 def _mail_order_paid(data: dict) -> None:
-    order = db.session.get_one(Order, data["order_id"])
+    order = _order(data["order_id"])
     _to_customer(order, "order_paid")
     _to_sellers(order)
 
@@ -141,7 +154,7 @@ def _mail_part_status(data: dict) -> None:
 @handles("order_cancelled")
 def _mail_order_cancelled(data: dict) -> None:
     _to_customer(
-        db.session.get_one(Order, data["order_id"]),
+        _order(data["order_id"]),
         "order_cancelled",
         reason=CANCEL_REASONS.get(data["reason"], ""),
         seller_reason=data["seller_reason"],
@@ -165,7 +178,7 @@ def _mail_line_cancelled(data: dict) -> None:
 @handles("order_refunded")
 def _mail_order_refunded(data: dict) -> None:
     _to_customer(
-        db.session.get_one(Order, data["order_id"]),
+        _order(data["order_id"]),
         "order_refunded",
         amount=Decimal(data["amount"]),
         parts=[db.session.get_one(OrderPart, part_id) for part_id in data["part_ids"]],
