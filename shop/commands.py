@@ -57,6 +57,8 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
         return
     from shop.worker import start_in_thread
 
+    if not app.config.get("SERVER_NAME") and host not in ("0.0.0.0", "::"):  # noqa: S104
+        app.config["SERVER_NAME"] = f"{host}:{port}"  # links in the mails the worker writes
     start_in_thread(app, interval=2.0)  # order mails: in this log unless SMTP is configured
     click.echo(f"\nSouk Tadamon is open on http://{host}:{port}/  (Ctrl+C to stop)")
     # Flask refuses app.run() inside its own CLI; Werkzeug's server is what it would start.
