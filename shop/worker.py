@@ -17,7 +17,7 @@ from flask.cli import with_appcontext
 
 from shop.database import utcnow
 from shop.extensions import db
-from shop.mail.notices import handle_notices
+from shop.mail.notices import MAX_ATTEMPTS, given_up, handle_notices
 from shop.mail.services import deliver_pending
 from shop.payments.expiry import expire_past_due
 
@@ -29,6 +29,7 @@ NOTICES_PER_BATCH = 200
 @dataclass
 class Round:
     notices: int = 0
+    given_up: int = 0  # notices that failed too often, left with their error
     mails_sent: int = 0
     expired: dict[str, int] = field(default_factory=dict)
 
@@ -44,6 +45,7 @@ def run_round(app: Flask) -> Round:
                 if handled < NOTICES_PER_BATCH:
                     break
             db.session.commit()  # failed notices keep their error and attempt count
+            done.given_up = given_up()
             if app.config.get("MAIL_SERVER"):
                 done.mails_sent = deliver_pending(app.config)
                 db.session.commit()
@@ -89,6 +91,10 @@ def worker_command(once: bool, interval: float) -> None:
             f"{done.notices} notice(s) handled, {done.mails_sent} message(s) sent, "
             f"{expired} order(s) past due."
         )
+        if done.given_up:
+            click.echo(
+                f"{done.given_up} notice(s) failed {MAX_ATTEMPTS} times: see their last_error."
+            )
         return
     click.echo(f"Worker running, a round every {interval:g} s (Ctrl+C to stop).")
     run_forever(app, interval=interval)

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from shop.database import utcnow
 from shop.extensions import db
@@ -75,3 +75,12 @@ def handle_notices(limit: int = 200) -> int:
         handled += 1
     db.session.flush()
     return handled
+
+
+def given_up() -> int:
+    """Notices whose handler failed `MAX_ATTEMPTS` times: their error is kept for a person."""
+    return db.session.scalar(
+        select(func.count())
+        .select_from(Notice)
+        .where(Notice.handled_at.is_(None), Notice.attempts >= MAX_ATTEMPTS)
+    )

@@ -93,3 +93,21 @@ def test_workers_side_by_side_handle_each_notice_once(kind, tmp_path):
         with app.app_context():
             attempts = db.session.scalars(select(Notice.attempts)).all()
             assert attempts == [1] * 60
+
+
+def test_the_worker_command_tells_of_notices_it_gave_up_on(app, db_session, runner):
+    db_session.add(
+        Notice(
+            topic="order_paid",
+            data={"order_id": 999_999},
+            attempts=notices.MAX_ATTEMPTS,
+            last_error="NoResultFound()",
+        )
+    )
+    db_session.commit()
+
+    result = runner.invoke(args=["worker", "--once"])
+
+    assert result.exit_code == 0, result.output
+    assert "0 notice(s) handled" in result.output
+    assert f"1 notice(s) failed {notices.MAX_ATTEMPTS} times" in result.output

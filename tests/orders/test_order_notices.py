@@ -101,9 +101,11 @@ def test_a_failing_notice_keeps_its_error_and_does_not_stop_the_others(world):
     assert "NoResultFound" in broken.last_error
     assert len(written_mails("amina@example.ma")) == 1
 
+    assert notices.given_up() == 0
     for _ in range(notices.MAX_ATTEMPTS + 2):
         notices.handle_notices()
     assert broken.attempts == notices.MAX_ATTEMPTS  # then left for someone to look at
+    assert notices.given_up() == 1
 
 
 def test_only_known_topics_can_be_written(world):
