@@ -1,12 +1,13 @@
 """Placing an order: the one step that takes stock.
 
-Everything the order writes (order, parts, lines, events, mail, emptying the cart, stock)
-happens in one savepoint: if any product is sold out, or the database reports a deadlock,
-none of it remains, and the caller's request may still commit safely. Stock is taken last,
-in ascending product id order (see shop.orders.stock): the product rows stay locked only
-from then until the commit, and concurrent checkouts cannot deadlock on them; a deadlock or
-serialization failure reported anyway is retried, never shown to the customer. Receipt
-numbers are given later, when parts are paid (shop.orders.receipts)."""
+Everything the order writes (order, parts, lines, events, the notice its mails come from,
+emptying the cart, stock) happens in one savepoint: if any product is sold out, or the
+database reports a deadlock, none of it remains, and the caller's request may still commit
+safely. Stock is taken last, in ascending product id order (see shop.orders.stock): the
+product rows stay locked only from then until the commit, and concurrent checkouts cannot
+deadlock on them; a deadlock or serialization failure reported anyway is retried, never
+shown to the customer. Receipt numbers are given later, when parts are paid
+(shop.orders.receipts)."""
 
 from __future__ import annotations
 
