@@ -4,9 +4,10 @@ A domain says what each topic means with `@handles("order_paid")`; `notify` writ
 notice with one INSERT and nothing else (no recipients looked up, no template rendered), so
 it costs the request almost nothing and disappears with the change if that rolls back.
 `handle_notices` (run by `souk worker` and `souk mail send`) calls the handlers of pending
-notices, oldest first: mails leave in the order things happened. Each handler runs in a
-savepoint: one that fails keeps its error and is tried again on the next run, up to
-`MAX_ATTEMPTS`, and the others go on."""
+notices, oldest first: with one worker, mails leave in the order things happened (workers
+side by side each take their own batch, so two news of one order may then swap places).
+Each handler runs in a savepoint: one that fails keeps its error and is tried again on the
+next run, up to `MAX_ATTEMPTS`, and the others go on."""
 
 from __future__ import annotations
 
