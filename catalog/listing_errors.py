@@ -116,3 +116,9 @@ class StockWouldGoNegative(ListingError):
         "again, or choose “I counted my stock”."
     )
     status_code = 409
+
+
+class ListingDraftNotFound(NotFound):
+    """Also what another supplier's member gets for a draft that is not theirs."""
+
+    message = _l("This unfinished product is not in your shop any more.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from groupings.models import Grouping, Supplier
@@ -243,3 +243,21 @@ class StockMovement(db.Model):
     @property
     def delta(self) -> int:
         return self.after - self.before
+
+
+class ListingDraft(db.Model):
+    """A product on its way through the guided listing flow, saved at every step: a seller
+    whose tab closed or whose connection dropped finds it again under "My products"."""
+
+    __tablename__ = "listing_drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supplier_id: Mapped[int] = mapped_column(
+        ForeignKey("suppliers.id", ondelete="CASCADE"), index=True
+    )
+    started_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    step: Mapped[str] = mapped_column(String(16))  # photos, texts or details: where to go on
+    # Photos (stored keys), texts and details as typed; read by the back office's flow.
+    state: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -4,6 +4,7 @@ from catalog.models import (  # noqa: F401
     Category,
     CategoryTranslation,
     LabelClaim,
+    ListingDraft,
     Product,
     ProductImage,
     ProductTranslation,

@@ -7,7 +7,7 @@ phone drops the connection, and a forged token is simply not read."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from flask import current_app
@@ -207,6 +207,26 @@ class DraftState:
     names: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
     details: dict[str, str] = field(default_factory=dict)  # as typed, for "back" then "next"
+    saved_id: int | None = None  # its copy among the supplier's unfinished listings
+
+    def payload(self) -> dict:
+        """As JSON, for the form's signed token and the saved copy."""
+        return {
+            "photos": [[p.key, p.width, p.height] for p in self.photos],
+            "names": self.names,
+            "descriptions": self.descriptions,
+            "details": self.details,
+        }
+
+    @classmethod
+    def from_payload(cls, data: dict, saved_id: int | None = None) -> DraftState:
+        return cls(
+            photos=[DraftPhoto(str(k), int(w), int(h)) for k, w, h in data["photos"]],
+            names={str(k): str(v) for k, v in data["names"].items()},
+            descriptions={str(k): str(v) for k, v in data["descriptions"].items()},
+            details={str(k): str(v) for k, v in data["details"].items()},
+            saved_id=saved_id,
+        )
 
 
 def _serializer() -> URLSafeTimedSerializer:
@@ -214,9 +234,9 @@ def _serializer() -> URLSafeTimedSerializer:
 
 
 def dump_draft(supplier_id: int, state: DraftState) -> str:
-    payload = asdict(state)
-    payload["photos"] = [[p.key, p.width, p.height] for p in state.photos]
-    return _serializer().dumps({"supplier": supplier_id, **payload})
+    return _serializer().dumps(
+        {"supplier": supplier_id, "saved": state.saved_id, **state.payload()}
+    )
 
 
 def load_draft(supplier_id: int, token: str | None) -> DraftState | None:
@@ -227,12 +247,8 @@ def load_draft(supplier_id: int, token: str | None) -> DraftState | None:
         data = _serializer().loads(token, max_age=DRAFT_MAX_AGE)
         if data.get("supplier") != supplier_id:
             return None
-        return DraftState(
-            photos=[DraftPhoto(str(k), int(w), int(h)) for k, w, h in data["photos"]],
-            names={str(k): str(v) for k, v in data["names"].items()},
-            descriptions={str(k): str(v) for k, v in data["descriptions"].items()},
-            details={str(k): str(v) for k, v in data["details"].items()},
-        )
+        saved = data.get("saved")
+        return DraftState.from_payload(data, int(saved) if saved is not None else None)
     except (BadData, KeyError, TypeError, ValueError, AttributeError):
         return None
 

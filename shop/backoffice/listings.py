@@ -13,13 +13,13 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from catalog import listing_photos, listing_status, listings
+from catalog import listing_drafts, listing_photos, listing_status, listings
 from catalog.listing_completeness import completeness, product_completeness
 from catalog.listing_errors import ChecksFailed, ListingError, NoPhotoChosen
 from catalog.models import PRODUCT_STATUSES
 from catalog.stock import is_low_on_stock
 from catalog.vocabulary import PRODUCT_STATUS_NAMES
-from shop.accounts.permissions import Permission, ensure, requires
+from shop.accounts.permissions import Permission, can, ensure, requires
 from shop.backoffice import bp
 from shop.backoffice.forms_listings import (
     ActionForm,
@@ -83,9 +83,12 @@ def listing_index(slug: str):
     status = request.args.get("status")
     status = status if status in PRODUCT_STATUSES else None
     products = listings.supplier_listings(current_user, supplier, status)
+    manager = can(current_user, Permission.SUPPLIER_MANAGE, supplier)
     return render_template(
         "backoffice/listings/index.html",
         supplier=supplier,
+        unfinished=listing_drafts.unfinished_listings(current_user, supplier) if manager else [],
+        discard_form=ActionForm(),
         products=products,
         status=status,
         statuses=PRODUCT_STATUSES,
@@ -97,6 +100,10 @@ def listing_index(slug: str):
 
 
 def _render_step(step: str, supplier, state: DraftState, form, **context):
+    if request.method == "POST":  # what was just sent is kept, should the seller leave now
+        state.saved_id = listing_drafts.save_draft(
+            current_user, supplier, state.saved_id, step=step, state=state.payload()
+        ).id
     form.draft.data = dump_draft(supplier.id, state)
     return render_template(
         f"backoffice/listings/new_{step}.html",
@@ -186,8 +193,34 @@ def listing_new_details(slug: str):
         product = listings.create_listing(current_user, supplier, new)
     except ListingError as error:
         return _render_step("details", supplier, state, form, error=str(error))
+    if state.saved_id is not None:
+        listing_drafts.discard_draft(current_user, supplier, state.saved_id)
     flash(_("Your product is saved as a draft. Check it, then put it on sale."), "success")
     return redirect(url_for("backoffice.listing_detail", slug=slug, product_id=product.id))
+
+
+@bp.route("/supplier/<slug>/products/unfinished/<int:draft_id>")
+@requires(Permission.SUPPLIER_MANAGE)
+def listing_resume(slug: str, draft_id: int):
+    """An unfinished product, back at the step where it was left."""
+    supplier = _manageable_supplier(slug)
+    saved = listing_drafts.get_draft(current_user, supplier, draft_id)
+    state = DraftState.from_payload(saved.state, saved.id)
+    if saved.step == "details":
+        return _render_step("details", supplier, state, new_details_form(supplier, state))
+    if saved.step == "texts":
+        return _render_step("texts", supplier, state, texts_form(state))
+    return _render_step("photos", supplier, state, PhotosForm(formdata=None))
+
+
+@bp.route("/supplier/<slug>/products/unfinished/<int:draft_id>/discard", methods=["POST"])
+@requires(Permission.SUPPLIER_MANAGE)
+def listing_discard(slug: str, draft_id: int):
+    supplier = _manageable_supplier(slug)
+    if ActionForm().validate():
+        listing_drafts.discard_draft(current_user, supplier, draft_id)
+        flash(_("The unfinished product is deleted."), "info")
+    return redirect(url_for("backoffice.listing_index", slug=slug))
 
 
 # --- one product -----------------------------------------------------------------------------

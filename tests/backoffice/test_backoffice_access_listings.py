@@ -1,7 +1,8 @@
 """Every listing, stock and product-file route, walked as an anonymous visitor, as a
 member of another supplier, and as staff where owners and managers only may act: each is
 refused (login, 403 or 404) and the database is left exactly as it was. Forged form
-fields — another supplier's product, photo, SKU, grouping or draft — change nothing."""
+fields — another supplier's product, photo, SKU, grouping or draft — change nothing; another
+supplier's unfinished product is not found."""
 
 import io
 import re
@@ -11,9 +12,17 @@ import pytest
 from flask import current_app
 from sqlalchemy import select
 
+from catalog import listing_drafts
 from catalog.imports.products import PRODUCT_COLUMNS
 from catalog.imports.tabular import format_csv
-from catalog.models import LabelClaim, Product, ProductImage, ProductTranslation, StockMovement
+from catalog.models import (
+    LabelClaim,
+    ListingDraft,
+    Product,
+    ProductImage,
+    ProductTranslation,
+    StockMovement,
+)
 from tests.backoffice.listing_support import (
     add_image,
     create_listed_product,
@@ -37,7 +46,7 @@ MY_ENDPOINTS = ("backoffice.listing_", "backoffice.stock_", "backoffice.product_
 @dataclass(frozen=True)
 class Route:
     method: str
-    path: str  # {slug} and {product} are filled in
+    path: str  # {slug}, {product} and {draft} are filled in
     needs: str  # "view": any team member; "manage": owner or manager
     form: callable = dict  # fresh form fields for each request (files are read once)
 
@@ -64,6 +73,8 @@ ROUTES = [
         "manage",
         lambda: {"price": "10", "stock": "1", "action": "save"},
     ),
+    Route("GET", "/fr/supplier/{slug}/products/unfinished/{draft}", "manage"),
+    Route("POST", "/fr/supplier/{slug}/products/unfinished/{draft}/discard", "manage"),
     Route("GET", "/fr/supplier/{slug}/products/{product}", "view"),
     Route("POST", "/fr/supplier/{slug}/products/{product}/publish", "manage"),
     Route("POST", "/fr/supplier/{slug}/products/{product}/archive", "manage"),
@@ -114,6 +125,8 @@ def world(db_session):
     add_supplier_member(theirs.supplier, hybrid, "owner")
     add_supplier_member(mine.supplier, hybrid, "staff")
     return {
+        "my_draft": _unfinished(mine),
+        "their_draft": _unfinished(theirs),
         "mine": mine,
         "theirs": theirs,
         "my_product": my_product,
@@ -122,8 +135,17 @@ def world(db_session):
     }
 
 
+def _unfinished(shop) -> int:
+    state = {"photos": [], "names": {"fr": "Miel"}, "descriptions": {}, "details": {}}
+    return listing_drafts.save_draft(shop.owner, shop.supplier, None, step="texts", state=state).id
+
+
 def _snapshot(db_session) -> tuple:
     """Everything these routes could write, read afresh from the database."""
+    return _catalog(db_session), _drafts(db_session)
+
+
+def _catalog(db_session) -> tuple:
     db_session.expire_all()
     products = db_session.execute(
         select(
@@ -153,21 +175,35 @@ def _snapshot(db_session) -> tuple:
     return tuple(products), tuple(texts), tuple(images), tuple(movements), tuple(claims)
 
 
+def _drafts(db_session) -> tuple:
+    """Unfinished products: which, at which step, holding what."""
+    db_session.expire_all()
+    rows = db_session.execute(
+        select(ListingDraft.id, ListingDraft.step, ListingDraft.state).order_by(ListingDraft.id)
+    ).all()
+    return tuple((id_, step, repr(state)) for id_, step, state in rows)
+
+
+def _mine(world) -> tuple[int, int]:
+    return world["my_product"].id, world["my_draft"]
+
+
 def _stored_files() -> int:
     return sum(1 for path in current_app.config["UPLOAD_DIR"].rglob("*") if path.is_file())
 
 
-def _request(client, route: Route, slug: str, product_id: int, csrf: str):
-    path = route.path.format(slug=slug, product=product_id)
+def _request(client, route: Route, slug: str, ids: tuple[int, int], csrf: str):
+    product_id, draft_id = ids
+    path = route.path.format(slug=slug, product=product_id, draft=draft_id)
     if route.method == "GET":
         return client.get(path)
     data = {"csrf_token": csrf, **route.form()}
     return client.post(path, data=data, content_type="multipart/form-data")
 
 
-def _assert_refused(client, db_session, route, slug, product_id, csrf, expected):
+def _assert_refused(client, db_session, route, slug, ids, csrf, expected):
     before, files = _snapshot(db_session), _stored_files()
-    response = _request(client, route, slug, product_id, csrf)
+    response = _request(client, route, slug, ids, csrf)
     where = f"{route.method} {route.path}"
     if expected == "login":
         assert response.status_code == 302, where
@@ -184,7 +220,7 @@ def test_every_listing_route_is_in_this_walk(app):
 
     walked = {(route.method, bare(route.path)) for route in ROUTES}
     mine = [rule for rule in app.url_map.iter_rules() if rule.endpoint.startswith(MY_ENDPOINTS)]
-    assert len(mine) == 16
+    assert len(mine) == 18
     for rule in mine:
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             assert (method, bare(rule.rule)) in walked, (method, rule.rule)
@@ -193,23 +229,26 @@ def test_every_listing_route_is_in_this_walk(app):
 @pytest.mark.parametrize("route", ROUTES, ids=lambda r: f"{r.method} {r.path}")
 def test_anonymous_visitors_are_sent_to_the_login_page(client, db_session, world, route):
     csrf = csrf_token_from(client.get("/fr/account/login").get_data(as_text=True))
-    _assert_refused(client, db_session, route, "tifaout", world["my_product"].id, csrf, "login")
+    _assert_refused(client, db_session, route, "tifaout", _mine(world), csrf, "login")
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=lambda r: f"{r.method} {r.path}")
 def test_members_of_another_supplier_are_refused(client, db_session, world, route):
     log_in(client, world["theirs"].owner)
     csrf = token(client)
-    _assert_refused(client, db_session, route, "tifaout", world["my_product"].id, csrf, 403)
+    _assert_refused(client, db_session, route, "tifaout", _mine(world), csrf, 403)
 
 
 @pytest.mark.parametrize(
-    "route", [r for r in ROUTES if "{product}" in r.path], ids=lambda r: f"{r.method} {r.path}"
+    "route",
+    [r for r in ROUTES if "{product}" in r.path or "{draft}" in r.path],
+    ids=lambda r: f"{r.method} {r.path}",
 )
 def test_another_suppliers_product_in_my_own_urls_is_not_found(client, db_session, world, route):
     log_in(client, world["mine"].owner)
     csrf = token(client)
-    _assert_refused(client, db_session, route, "tifaout", world["their_product"].id, csrf, 404)
+    ids = (world["their_product"].id, world["their_draft"])
+    _assert_refused(client, db_session, route, "tifaout", ids, csrf, 404)
 
 
 @pytest.mark.parametrize("who", ["staff", "hybrid"])
@@ -220,7 +259,7 @@ def test_staff_cannot_edit_publish_or_import(client, db_session, world, route, w
     user = world["mine"].staff if who == "staff" else world["hybrid"]
     log_in(client, user)
     csrf = token(client)
-    _assert_refused(client, db_session, route, "tifaout", world["my_product"].id, csrf, 403)
+    _assert_refused(client, db_session, route, "tifaout", _mine(world), csrf, 403)
 
 
 @pytest.mark.parametrize(
@@ -230,7 +269,7 @@ def test_staff_cannot_edit_publish_or_import(client, db_session, world, route, w
 )
 def test_staff_can_read_what_they_may_use(client, world, route):
     log_in(client, world["mine"].staff)
-    response = _request(client, route, "tifaout", world["my_product"].id, "")
+    response = _request(client, route, "tifaout", _mine(world), "")
     assert response.status_code == 200
 
 
@@ -256,9 +295,10 @@ def owner_client(client, world):
 
 
 def _unchanged(db_session, action) -> None:
-    before = _snapshot(db_session)
+    """The catalog: the seller's own unfinished product may keep what was typed."""
+    before = _catalog(db_session)
     action()
-    assert _snapshot(db_session) == before
+    assert _catalog(db_session) == before
 
 
 def test_a_photo_of_another_product_cannot_be_moved_removed_or_described(
@@ -312,6 +352,9 @@ def test_another_suppliers_sku_cannot_be_taken_by_a_new_product(owner_client, db
         assert 'class="error-text"' in response.get_data(as_text=True)
 
     _unchanged(db_session, lambda: post(sku="ATL-1"))
+    # What was typed stays in the unfinished product, for the seller to correct.
+    [state] = [state for _id, step, state in _drafts(db_session) if step == "details"]
+    assert "'sku': 'ATL-1'" in state
 
 
 def test_a_grouping_of_which_the_supplier_is_not_a_member_is_refused(
