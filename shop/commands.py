@@ -173,13 +173,12 @@ def mail_group() -> None:
 @with_appcontext
 def mail_send(limit: int) -> None:
     """Send queued mail through the configured SMTP server (SOUK_MAIL_SERVER)."""
-    from shop.mail.notices import handle_notices
     from shop.mail.services import deliver_pending
+    from shop.worker import write_pending_mails
 
     if not current_app.config.get("MAIL_SERVER"):
         raise click.ClickException("SOUK_MAIL_SERVER is not set: mail stays in the outbox.")
-    handle_notices()  # the news not yet written as mails goes in this batch too
-    db.session.commit()
+    write_pending_mails()  # the news not yet written as mails goes in this batch too
     sent = deliver_pending(current_app.config, limit=limit)
     db.session.commit()
     click.echo(f"{sent} message(s) sent.")

@@ -34,17 +34,24 @@ class Round:
     expired: dict[str, int] = field(default_factory=dict)
 
 
+def write_pending_mails() -> int:
+    """Every pending notice as mails, a committed batch at a time; returns how many."""
+    written = 0
+    while (handled := handle_notices(NOTICES_PER_BATCH)) > 0:
+        db.session.commit()
+        written += handled
+        if handled < NOTICES_PER_BATCH:
+            break
+    db.session.commit()  # failed notices keep their error and attempt count
+    return written
+
+
 def run_round(app: Flask) -> Round:
     """One round, each step committed on its own."""
     done = Round()
     with app.app_context():
         try:
-            while (handled := handle_notices(NOTICES_PER_BATCH)) > 0:
-                db.session.commit()
-                done.notices += handled
-                if handled < NOTICES_PER_BATCH:
-                    break
-            db.session.commit()  # failed notices keep their error and attempt count
+            done.notices = write_pending_mails()
             done.given_up = given_up()
             if app.config.get("MAIL_SERVER"):
                 done.mails_sent = deliver_pending(app.config)

@@ -209,6 +209,10 @@ class DraftState:
     details: dict[str, str] = field(default_factory=dict)  # as typed, for "back" then "next"
     saved_id: int | None = None  # its copy among the supplier's unfinished listings
 
+    def title(self, language: str) -> str:
+        """Its name in `language`, else in the first language given; empty before any."""
+        return self.names.get(language) or next((n for n in self.names.values() if n), "")
+
     def payload(self) -> dict:
         """As JSON, for the form's signed token and the saved copy."""
         return {

@@ -87,7 +87,12 @@ def listing_index(slug: str):
     return render_template(
         "backoffice/listings/index.html",
         supplier=supplier,
-        unfinished=listing_drafts.unfinished_listings(current_user, supplier) if manager else [],
+        unfinished=[
+            (draft, DraftState.from_payload(draft.state))
+            for draft in (
+                listing_drafts.unfinished_listings(current_user, supplier) if manager else []
+            )
+        ],
         discard_form=ActionForm(),
         products=products,
         status=status,
